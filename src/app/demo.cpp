@@ -1,0 +1,73 @@
+#include "app/demo.hpp"
+
+#include <fmt/core.h>
+
+#include <stdexcept>
+
+#include "app/ctg_import.hpp"
+#include "app/post_import.hpp"
+#include "app/territory_import.hpp"
+#include "app/text_file.hpp"
+#include "store/caf_repository.hpp"
+#include "store/ctg_repository.hpp"
+#include "store/territory_repository.hpp"
+
+namespace maillage::app {
+
+namespace {
+
+std::string read_demo_file(const Paths& paths, const std::string& name) {
+  const auto path = paths.demo_dir() / name;
+  auto text = read_text_file(path);
+  if (!text)
+    throw std::runtime_error(
+        fmt::format("Fichier de démonstration introuvable : {}", path.string()));
+  return *text;
+}
+
+// The demo CTGs name their signatories and the themes their action plans cover.
+void describe_demo_ctgs(store::Database& database) {
+  store::CtgRepository ctgs(database);
+  store::TerritoryRepository territories(database);
+  store::CafRepository cafs(database);
+  store::in_transaction(database, [&] {
+    for (auto ctg : ctgs.list_all()) {
+      const auto territory = territories.find(ctg.territory_code);
+      if (!territory) continue;
+      const auto caf = cafs.find(territory->departement);
+      ctg.signatories = {caf ? caf->name : "Caf", territory->name};
+      ctg.themes = {"petite enfance",
+                    "enfance",
+                    "jeunesse",
+                    "parentalité",
+                    "animation de la vie sociale",
+                    "accès aux droits et au numérique"};
+      ctgs.upsert(ctg);
+    }
+  });
+}
+
+}  // namespace
+
+DemoResult load_demo(store::Database& database, const std::vector<core::Doctrine>& doctrines,
+                     const Paths& paths) {
+  DemoResult result;
+  std::vector<std::string> missing;
+  store::TerritoryRepository territories(database);
+  for (const auto& departement : kDemoDepartements) {
+    if (territories.list_epcis(departement).empty()) missing.push_back(departement);
+  }
+  if (!missing.empty()) {
+    TerritoryImportOptions options{paths.territory_source, missing, {}};
+    const auto imported = import_territories(database, doctrines, options);
+    if (!imported.errors.empty()) throw std::runtime_error(imported.errors.front());
+    result.territories_imported = imported.communes + imported.epcis;
+  }
+  result.ctgs = import_ctgs(database, read_demo_file(paths, "conventions.csv"));
+  if (!result.ctgs.applied) return result;
+  describe_demo_ctgs(database);
+  result.posts = import_posts(database, read_demo_file(paths, "posts.csv"));
+  return result;
+}
+
+}  // namespace maillage::app

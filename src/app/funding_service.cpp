@@ -1,0 +1,116 @@
+#include "app/funding_service.hpp"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+
+#include "core/funding_engine.hpp"
+#include "core/portfolio.hpp"
+#include "store/caf_repository.hpp"
+#include "store/ctg_repository.hpp"
+#include "store/post_repository.hpp"
+#include "store/territory_repository.hpp"
+
+namespace maillage::app {
+
+namespace {
+
+const core::Doctrine& doctrine_of(const std::vector<core::Doctrine>& doctrines,
+                                  const core::Caf& caf) {
+  const auto it =
+      std::find_if(doctrines.begin(), doctrines.end(),
+                   [&](const core::Doctrine& doctrine) { return doctrine.id == caf.doctrine_id; });
+  if (it == doctrines.end()) {
+    throw RequestError(
+        fmt::format("La {} applique la doctrine « {} », introuvable dans data/doctrines.", caf.name,
+                    caf.doctrine_id));
+  }
+  return *it;
+}
+
+struct Facts {
+  std::vector<core::Territory> territories;
+  std::vector<core::Ctg> ctgs;
+  std::vector<core::Post> posts;
+  std::vector<core::Caf> cafs;
+};
+
+Facts load_facts(store::Database& database) {
+  return {store::TerritoryRepository(database).list_all(),
+          store::CtgRepository(database).list_all(), store::PostRepository(database).list_all(),
+          store::CafRepository(database).list_all()};
+}
+
+}  // namespace
+
+FundingReport compute_funding(store::Database& database,
+                              const std::vector<core::Doctrine>& doctrines, core::Date date,
+                              const std::optional<std::string>& caf_departement) {
+  Facts facts = load_facts(database);
+  if (caf_departement &&
+      std::none_of(facts.cafs.begin(), facts.cafs.end(),
+                   [&](const core::Caf& caf) { return caf.departement == *caf_departement; })) {
+    throw RequestError(fmt::format(
+        "Aucune Caf pour le département « {} » : importez ses territoires (maillage territories "
+        "import --departements {}).",
+        *caf_departement, *caf_departement));
+  }
+  const core::PortfolioIndex index(facts.territories, facts.ctgs);
+  std::map<std::string, std::vector<core::Post>> posts_by_departement;
+  for (auto& post : facts.posts) {
+    const core::Territory* territory = index.territory(post.territory_code);
+    posts_by_departement[territory ? territory->departement : ""].push_back(std::move(post));
+  }
+  FundingReport report;
+  report.date = date;
+  for (const auto& caf : facts.cafs) {
+    if (caf_departement && caf.departement != *caf_departement) continue;
+    const auto it = posts_by_departement.find(caf.departement);
+    if (it == posts_by_departement.end() && !caf_departement) continue;
+    const core::Doctrine& doctrine = doctrine_of(doctrines, caf);
+    const core::FundingEngine engine(doctrine);
+    static const std::vector<core::Post> kNoPosts;
+    CafFunding funding{caf, &doctrine,
+                       engine.evaluate_portfolio(
+                           index, it == posts_by_departement.end() ? kNoPosts : it->second, date)};
+    report.totals.funding += funding.result.totals.funding;
+    report.totals.fte_funded += funding.result.totals.fte_funded;
+    report.totals.posts += funding.result.totals.posts;
+    for (const auto& post : funding.result.posts) {
+      if (const core::Territory* territory = index.territory(post.territory_code)) {
+        report.territory_names[territory->code] = territory->name;
+      }
+    }
+    report.cafs.push_back(std::move(funding));
+  }
+  return report;
+}
+
+PostExplanation explain_post(store::Database& database,
+                             const std::vector<core::Doctrine>& doctrines,
+                             const std::string& post_id, core::Date date) {
+  const auto post = store::PostRepository(database).find(post_id);
+  if (!post) throw RequestError(fmt::format("Le poste « {} » n'existe pas.", post_id));
+  const auto territory = store::TerritoryRepository(database).find(post->territory_code);
+  if (!territory) {
+    throw RequestError(
+        fmt::format("Le territoire {} du poste {} est inconnu.", post->territory_code, post_id));
+  }
+  FundingReport report = compute_funding(database, doctrines, date, territory->departement);
+  for (auto& caf_funding : report.cafs) {
+    for (auto& result : caf_funding.result.posts) {
+      if (result.post_id != post_id) continue;
+      PostExplanation explanation{
+          date, *post, *territory, caf_funding.caf, caf_funding.doctrine, std::move(result), {}};
+      for (const auto& ctg : caf_funding.result.ctgs) {
+        if (explanation.result.ctg_id && ctg.ctg_id == *explanation.result.ctg_id) {
+          explanation.ctg_findings = ctg.findings;
+        }
+      }
+      return explanation;
+    }
+  }
+  throw RequestError(fmt::format("Le poste « {} » n'a pas pu être évalué.", post_id));
+}
+
+}  // namespace maillage::app

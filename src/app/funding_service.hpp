@@ -1,0 +1,55 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/caf.hpp"
+#include "core/doctrine.hpp"
+#include "core/funding_result.hpp"
+#include "core/post.hpp"
+#include "core/territory.hpp"
+#include "store/database.hpp"
+
+namespace maillage::app {
+
+// A Caf's portfolio evaluated under its own doctrine on one date.
+struct CafFunding {
+  core::Caf caf;
+  const core::Doctrine* doctrine = nullptr;
+  core::PortfolioResult result;
+};
+
+struct FundingReport {
+  core::Date date;
+  std::vector<CafFunding> cafs;
+  std::map<std::string, std::string> territory_names;  // code -> name, for the posts shown
+  core::PortfolioTotals totals;
+};
+
+// Thrown for a request the user can fix (unknown Caf, unknown doctrine…); message in French.
+struct RequestError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Evaluates every post (or those of one Caf) on `date`, each Caf under its doctrine.
+FundingReport compute_funding(store::Database& database,
+                              const std::vector<core::Doctrine>& doctrines, core::Date date,
+                              const std::optional<std::string>& caf_departement);
+
+struct PostExplanation {
+  core::Date date;
+  core::Post post;
+  core::Territory territory;
+  core::Caf caf;
+  const core::Doctrine* doctrine = nullptr;
+  core::PostResult result;
+  std::vector<core::Finding> ctg_findings;
+};
+
+// One post's funding, verdict and every finding, with its CTG's findings.
+PostExplanation explain_post(store::Database& database,
+                             const std::vector<core::Doctrine>& doctrines,
+                             const std::string& post_id, core::Date date);
+
+}  // namespace maillage::app

@@ -1,0 +1,74 @@
+#include <fmt/core.h>
+#include <unistd.h>
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+
+#include "app/territory_import.hpp"
+#include "cli/command_context.hpp"
+#include "core/text.hpp"
+
+namespace maillage::cli {
+
+namespace {
+
+std::vector<std::string> split_codes(const std::string& list) {
+  std::vector<std::string> codes;
+  std::string current;
+  for (const char c : list + ",") {
+    if (c == ',' || c == ' ' || c == ';') {
+      if (!current.empty()) codes.push_back(current);
+      current.clear();
+    } else {
+      current.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    }
+  }
+  return codes;
+}
+
+}  // namespace
+
+void add_territories_command(CLI::App& app, CommandContext& context) {
+  auto* territories = app.add_subcommand("territories", "Territoires (communes et EPCI)");
+  territories->require_subcommand(1);
+  auto* import = territories->add_subcommand(
+      "import",
+      "Importe communes et EPCI avec leur population depuis @etalab/decoupage-administratif");
+  add_db_option(*import, context);
+  static std::string departements;
+  static std::string source;
+  import->add_option("--departements", departements,
+                     "Départements à importer, séparés par des virgules (ex. 30,16,81,03) ; "
+                     "par défaut toute la France");
+  import->add_option("--source", source,
+                     "Dossier data/ du paquet npm @etalab/decoupage-administratif");
+  import->callback([&context] {
+    auto database = context.open_database();
+  app::TerritoryImportOptions options;
+  options.source_dir =
+      source.empty() ? context.paths.territory_source : std::filesystem::path(source);
+  options.departements = split_codes(departements);
+  const bool terminal = isatty(fileno(stderr)) != 0;
+  options.progress = [terminal](std::string_view step, long done, long total) {
+    fmt::print(stderr, "{}{} : {} / {}{}", terminal ? "\r\033[K" : "", step,
+               core::group_thousands(std::to_string(done)),
+               core::group_thousands(std::to_string(total)), terminal ? "" : "\n");
+  };
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = app::import_territories(*database, context.doctrines(), options);
+  if (terminal) fmt::print(stderr, "\n");
+  if (!result.errors.empty()) {
+    std::string message = "Import des territoires refusé, rien n'a été enregistré :";
+    for (const auto& error : result.errors) message += "\n  - " + error;
+    throw CommandFailure{message};
+  }
+  const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+  fmt::print("{} communes et {} EPCI importés en {:.1f} s ; {} Caf ajoutée{}.\n",
+             core::group_thousands(std::to_string(result.communes)),
+             core::group_thousands(std::to_string(result.epcis)), elapsed.count(),
+             result.cafs_added, result.cafs_added > 1 ? "s" : "");
+});
+}  // namespace maillage::cli
+
+}  // namespace maillage::cli

@@ -1,0 +1,174 @@
+// The checks behind each post-level rule kind. A check returns nothing when the post satisfies
+// the rule, or what the rule says about it. Thresholds and lists come from the doctrine file.
+#include <algorithm>
+#include <map>
+
+#include "core/messages_fr.hpp"
+#include "core/rule_context.hpp"
+
+namespace maillage::core {
+
+namespace {
+
+namespace msg = messages;
+
+RuleOutcome undefined(const Rule& rule, const std::string& role, const PostContext& context) {
+  const auto it = rule.parameters.find(role);
+  return RuleOutcome{
+      msg::parameter_undefined(it == rule.parameters.end() ? role : it->second, context.date),
+      Level::kAvertissement, std::nullopt, false};
+}
+
+std::optional<RuleOutcome> ctg_in_force(const Rule&, const PostContext& context) {
+  if (context.ctg != nullptr) return std::nullopt;
+  return RuleOutcome{msg::no_ctg_in_force(context.date)};
+}
+
+std::optional<RuleOutcome> max_total_fte(const Rule& rule, const PostContext& context) {
+  const Fte* max = rule_parameter<Fte>(rule, context.doctrine, "max", context.date);
+  if (max == nullptr) return undefined(rule, "max", context);
+  if (context.post.holder_fte.is_zero()) return RuleOutcome{msg::holder_fte_zero()};
+  if (context.post.holder_fte <= *max) return std::nullopt;
+  return RuleOutcome{msg::total_fte_exceeds(context.post.holder_fte, *max)};
+}
+
+std::optional<RuleOutcome> mission_within_holder_fte(const Rule&, const PostContext& context) {
+  if (context.post.mission_fte <= context.post.holder_fte) return std::nullopt;
+  return RuleOutcome{
+      msg::mission_exceeds_holder(context.post.mission_fte, context.post.holder_fte)};
+}
+
+std::optional<RuleOutcome> min_mission_share(const Rule& rule, const PostContext& context) {
+  const Percent* threshold =
+      rule_parameter<Percent>(rule, context.doctrine, "threshold", context.date);
+  if (threshold == nullptr) return undefined(rule, "threshold", context);
+  const Post& post = context.post;
+  if (post.holder_fte.is_zero()) return std::nullopt;  // reported by max_total_fte
+  // Exact comparison: mission / holder < threshold  ⇔  mission × 10000 < threshold × holder.
+  const long mission_scaled = static_cast<long>(post.mission_fte.hundredths()) * 10000;
+  const long threshold_scaled =
+      static_cast<long>(threshold->basis_points()) * post.holder_fte.hundredths();
+  if (mission_scaled >= threshold_scaled) return std::nullopt;
+  return RuleOutcome{msg::mission_share_below(
+      post.mission_fte, post.holder_fte,
+      share_of(post.mission_fte.hundredths(), post.holder_fte.hundredths()), *threshold)};
+}
+
+std::optional<RuleOutcome> min_mission_fte(const Rule& rule, const PostContext& context) {
+  const Fte* threshold = rule_parameter<Fte>(rule, context.doctrine, "threshold", context.date);
+  if (threshold == nullptr) return undefined(rule, "threshold", context);
+  if (context.post.mission_fte >= *threshold) return std::nullopt;
+  return RuleOutcome{msg::mission_fte_below(context.post.mission_fte, *threshold)};
+}
+
+bool lists(const std::vector<PostFunction>& functions, PostFunction function) {
+  return std::find(functions.begin(), functions.end(), function) != functions.end();
+}
+
+std::optional<RuleOutcome> excluded_function(const Rule& rule, const PostContext& context) {
+  if (!lists(rule.functions, context.post.function)) return std::nullopt;
+  return RuleOutcome{msg::function_excluded(context.post.function)};
+}
+
+std::optional<RuleOutcome> service_funded_function(const Rule& rule, const PostContext& context) {
+  if (!lists(rule.functions, context.post.function)) return std::nullopt;
+  return RuleOutcome{msg::service_funded_function(context.post.function, context.post.mission_fte)};
+}
+
+std::optional<RuleOutcome> intercommunal_level(const Rule& rule, const PostContext& context) {
+  const Territory* territory = context.territory;
+  if (territory == nullptr || territory->kind == TerritoryKind::kEpci) return std::nullopt;
+  const CodeList* exceptions =
+      rule_parameter<CodeList>(rule, context.doctrine, "exceptions", context.date);
+  if (exceptions == nullptr) return undefined(rule, "exceptions", context);
+  const auto excepted = [&](const std::string& code) {
+    return std::find(exceptions->begin(), exceptions->end(), code) != exceptions->end();
+  };
+  if (excepted(territory->code)) return std::nullopt;
+  if (territory->epci_code && excepted(*territory->epci_code)) {
+    return RuleOutcome{msg::intercommunal_exception(territory->name, *territory->epci_code),
+                       Level::kInfo, std::nullopt, false};
+  }
+  return RuleOutcome{msg::not_intercommunal(territory->name, territory->code)};
+}
+
+std::optional<RuleOutcome> derogatory_employer(const Rule& rule, const PostContext& context) {
+  const auto& employers = rule.employers;
+  if (std::find(employers.begin(), employers.end(), context.post.employer) == employers.end()) {
+    return std::nullopt;
+  }
+  return RuleOutcome{msg::derogatory_employer(context.post.employer)};
+}
+
+std::optional<RuleOutcome> min_qualification(const Rule& rule, const PostContext& context) {
+  const int* level = rule_parameter<int>(rule, context.doctrine, "level", context.date);
+  if (level == nullptr) return undefined(rule, "level", context);
+  if (context.post.qualification_level >= *level) return std::nullopt;
+  return RuleOutcome{msg::qualification_below(context.post.qualification_level, *level)};
+}
+
+std::optional<RuleOutcome> caf_in_recruitment(const Rule&, const PostContext& context) {
+  if (context.post.caf_associated_to_recruitment) return std::nullopt;
+  return RuleOutcome{msg::caf_not_in_recruitment()};
+}
+
+std::optional<RuleOutcome> network_participation(const Rule&, const PostContext& context) {
+  if (context.post.takes_part_in_network) return std::nullopt;
+  return RuleOutcome{msg::no_network_participation()};
+}
+
+// The report on year N is due on 31 January of N+1 (002_5bd4bd3a1da20a3e.txt, "ATTENDUS").
+std::optional<RuleOutcome> annual_report(const Rule&, const PostContext& context) {
+  const Post& post = context.post;
+  if (post.annual_report_sent) return std::nullopt;
+  const int report_year = context.date.year() - 1;
+  // Someone hired during the current year owes no report on the previous one.
+  if (post.hiring_date && post.hiring_date->year() > report_year) return std::nullopt;
+  const Date due = *Date::from_ymd(context.date.year(), 1, 31);
+  if (context.date <= due) {
+    return RuleOutcome{msg::annual_report_due(report_year, due), Level::kInfo, due, false};
+  }
+  return RuleOutcome{msg::annual_report_late(report_year, due), std::nullopt, due, false};
+}
+
+// Funding is kept for the first N months of a vacancy: from `since` up to the day before
+// since + N months. On since + N months it stops.
+std::optional<RuleOutcome> vacancy(const Rule& rule, const PostContext& context) {
+  const auto& since = context.post.vacant_since;
+  if (!since || context.date < *since) return std::nullopt;
+  const int* months = rule_parameter<int>(rule, context.doctrine, "months", context.date);
+  if (months == nullptr) return undefined(rule, "months", context);
+  const Date limit = since->plus_months(*months);
+  if (context.date < limit) {
+    const Date last_day = limit.plus_days(-1);
+    return RuleOutcome{msg::vacancy_funding_kept(*since, last_day, *months),
+                       Level::kMiseEnConformite, last_day, false};
+  }
+  return RuleOutcome{msg::vacancy_funding_stopped(*since, limit, *months), Level::kExclusion,
+                     std::nullopt, false};
+}
+
+}  // namespace
+
+PostCheck find_post_check(const std::string& kind) {
+  static const std::map<std::string, PostCheck> kChecks{
+      {"ctg_in_force", &ctg_in_force},
+      {"max_total_fte", &max_total_fte},
+      {"mission_within_holder_fte", &mission_within_holder_fte},
+      {"min_mission_share", &min_mission_share},
+      {"min_mission_fte", &min_mission_fte},
+      {"excluded_function", &excluded_function},
+      {"service_funded_function", &service_funded_function},
+      {"intercommunal_level", &intercommunal_level},
+      {"derogatory_employer", &derogatory_employer},
+      {"min_qualification", &min_qualification},
+      {"caf_in_recruitment", &caf_in_recruitment},
+      {"network_participation", &network_participation},
+      {"annual_report", &annual_report},
+      {"vacancy", &vacancy},
+  };
+  const auto it = kChecks.find(kind);
+  return it == kChecks.end() ? nullptr : it->second;
+}
+
+}  // namespace maillage::core

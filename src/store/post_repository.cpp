@@ -1,0 +1,121 @@
+#include "store/post_repository.hpp"
+
+#include "store/rows.hpp"
+
+namespace maillage::store {
+
+namespace {
+
+constexpr const char* kColumns =
+    "id, territory_code, employer_kind, holder_fte_hundredths, mission_fte_hundredths,"
+    " annual_cost_cents, function, qualification_level, status, hiring_date, vacant_since,"
+    " caf_associated_to_recruitment, takes_part_in_network, annual_report_sent, version";
+
+std::optional<core::Date> optional_date(const soci::row& row, std::size_t column) {
+  if (row.get_indicator(column) != soci::i_ok) return std::nullopt;
+  return core::parse_date(row.get<std::string>(column));
+}
+
+core::Post from_row(const soci::row& row) {
+  core::Post post;
+  post.id = row.get<std::string>(0);
+  post.territory_code = row.get<std::string>(1);
+  post.employer =
+      core::parse_employer_kind(row.get<std::string>(2)).value_or(core::EmployerKind::kEpci);
+  post.holder_fte = core::Fte::from_hundredths(static_cast<int>(integer_at(row, 3)));
+  post.mission_fte = core::Fte::from_hundredths(static_cast<int>(integer_at(row, 4)));
+  post.annual_cost = core::Money::from_cents(integer_at(row, 5));
+  post.function =
+      core::parse_post_function(row.get<std::string>(6)).value_or(core::PostFunction::kCooperation);
+  post.qualification_level = static_cast<int>(integer_at(row, 7));
+  post.status =
+      core::parse_post_status(row.get<std::string>(8)).value_or(core::PostStatus::kExistant);
+  post.hiring_date = optional_date(row, 9);
+  post.vacant_since = optional_date(row, 10);
+  post.caf_associated_to_recruitment = integer_at(row, 11) != 0;
+  post.takes_part_in_network = integer_at(row, 12) != 0;
+  post.annual_report_sent = integer_at(row, 13) != 0;
+  post.version = static_cast<int>(integer_at(row, 14));
+  return post;
+}
+
+struct OptionalDateColumn {
+  std::string text;
+  soci::indicator indicator = soci::i_null;
+  explicit OptionalDateColumn(const std::optional<core::Date>& date) {
+    if (date) {
+      text = core::format_iso_date(*date);
+      indicator = soci::i_ok;
+    }
+  }
+};
+
+}  // namespace
+
+bool PostRepository::upsert(const core::Post& post) {
+  const bool is_new = !exists(post.id);
+  const std::string employer(core::code_of(post.employer));
+  const std::string function(core::code_of(post.function));
+  const std::string status(core::code_of(post.status));
+  const int holder = post.holder_fte.hundredths();
+  const int mission = post.mission_fte.hundredths();
+  const long long cost = post.annual_cost.cents();
+  OptionalDateColumn hiring(post.hiring_date);
+  OptionalDateColumn vacant(post.vacant_since);
+  const int caf_associated = post.caf_associated_to_recruitment ? 1 : 0;
+  const int network = post.takes_part_in_network ? 1 : 0;
+  const int report = post.annual_report_sent ? 1 : 0;
+  database_.session()
+      << "INSERT INTO posts (id, territory_code, employer_kind, holder_fte_hundredths,"
+         " mission_fte_hundredths, annual_cost_cents, function, qualification_level, status,"
+         " hiring_date, vacant_since, caf_associated_to_recruitment, takes_part_in_network,"
+         " annual_report_sent)"
+         " VALUES (:id, :territory, :employer, :holder, :mission, :cost, :function, :level,"
+         " :status, :hiring, :vacant, :caf, :network, :report)"
+         " ON CONFLICT (id) DO UPDATE SET territory_code = excluded.territory_code,"
+         " employer_kind = excluded.employer_kind,"
+         " holder_fte_hundredths = excluded.holder_fte_hundredths,"
+         " mission_fte_hundredths = excluded.mission_fte_hundredths,"
+         " annual_cost_cents = excluded.annual_cost_cents, function = excluded.function,"
+         " qualification_level = excluded.qualification_level, status = excluded.status,"
+         " hiring_date = excluded.hiring_date, vacant_since = excluded.vacant_since,"
+         " caf_associated_to_recruitment = excluded.caf_associated_to_recruitment,"
+         " takes_part_in_network = excluded.takes_part_in_network,"
+         " annual_report_sent = excluded.annual_report_sent, version = posts.version + 1",
+      soci::use(post.id), soci::use(post.territory_code), soci::use(employer), soci::use(holder),
+      soci::use(mission), soci::use(cost), soci::use(function), soci::use(post.qualification_level),
+      soci::use(status), soci::use(hiring.text, hiring.indicator),
+      soci::use(vacant.text, vacant.indicator), soci::use(caf_associated), soci::use(network),
+      soci::use(report);
+  return is_new;
+}
+
+std::vector<core::Post> PostRepository::select(const std::string& where,
+                                               const std::string& parameter) const {
+  auto& sql = database_.session();
+  const std::string query =
+      std::string("SELECT ") + kColumns + " FROM posts" + where + " ORDER BY id";
+  std::vector<core::Post> posts;
+  for_each_row(sql, query, parameter,
+               [&](const soci::row& row) { posts.push_back(from_row(row)); });
+  return posts;
+}
+
+std::vector<core::Post> PostRepository::list_all() const {
+  return select("", "");
+}
+
+std::optional<core::Post> PostRepository::find(const std::string& id) const {
+  auto found = select(" WHERE id = :id", id);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+bool PostRepository::exists(const std::string& id) const {
+  int count = 0;
+  database_.session() << "SELECT COUNT(*) FROM posts WHERE id = :id", soci::use(id),
+      soci::into(count);
+  return count > 0;
+}
+
+}  // namespace maillage::store
