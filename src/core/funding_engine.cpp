@@ -34,18 +34,18 @@ const Ctg* renewed_ctg(const PostContext& context, Date phase_start) {
 
 // Turns a rule's outcome into a finding, given the rule's phase. A rule whose phase has not come
 // yet announces what the post must change and by when, instead of excluding it today.
-std::optional<Finding> phased_finding(const Rule& rule, const PostContext& context,
+std::optional<Finding> phased_finding(const DatedRule& dated, const PostContext& context,
                                       RuleOutcome outcome) {
+  const Rule& rule = *dated.rule;
   Finding finding{rule.id, outcome.level.value_or(rule.outcome), std::move(outcome.message),
-                  rule.source.citation(), outcome.deadline};
+                  dated.citation, outcome.deadline};
   if (!outcome.phased || rule.phase == Phase::kImmediate) {
     if (finding.level == Level::kMiseEnConformite && !finding.deadline && context.ctg) {
       finding.deadline = context.ctg->end;
     }
     return finding;
   }
-  const Date* phase_start =
-      rule_parameter<Date>(rule, context.doctrine, "phase_start", context.date);
+  const Date* phase_start = dated.parameter<Date>("phase_start");
   if (phase_start == nullptr) {
     finding.level = Level::kAvertissement;
     finding.message += " " + msg::parameter_undefined("phase_start", context.date);
@@ -115,16 +115,17 @@ FundingEngine::FundingEngine(const Doctrine& doctrine) : doctrine_(doctrine) {
   }
 }
 
-void FundingEngine::apply_funding_formula(const Rule& rule, const Post& post, Date date,
-                                          PostResult& result) const {
-  const Percent* rate = rule_parameter<Percent>(rule, doctrine_, "rate", date);
-  const Money* ceiling = rule_parameter<Money>(rule, doctrine_, "ceiling_per_fte", date);
+void FundingEngine::apply_funding_formula(const DatedRule& dated, const Post& post, Date date,
+                                          PostResult& result) {
+  const Rule& rule = *dated.rule;
+  const Percent* rate = dated.parameter<Percent>("rate");
+  const Money* ceiling = dated.parameter<Money>("ceiling_per_fte");
   if (rate == nullptr || ceiling == nullptr || post.holder_fte.is_zero()) {
     const auto missing = rate == nullptr ? "rate" : "ceiling_per_fte";
     if (!post.holder_fte.is_zero()) {
       result.findings.push_back({rule.id, Level::kErreurSaisie,
-                                 msg::parameter_undefined(rule.parameters.at(missing), date),
-                                 rule.source.citation(), std::nullopt});
+                                 msg::parameter_undefined(dated.parameter_id(missing), date),
+                                 dated.citation, std::nullopt});
     }
     return;
   }
@@ -151,11 +152,26 @@ void FundingEngine::apply_funding_formula(const Rule& rule, const Post& post, Da
                              rule.ceiling_base == CeilingBase::kCost
                                  ? msg::funding_with_cost_ceiling(figures)
                                  : msg::funding_with_funding_ceiling(figures),
-                             rule.source.citation(), std::nullopt});
+                             dated.citation, std::nullopt});
+}
+
+FundingEngine::DatedRules FundingEngine::dated_rules(Date date) const {
+  DatedRules rules;
+  if (funding_rule_ != nullptr) rules.funding = date_rule(*funding_rule_, doctrine_, date);
+  for (const auto& bound : post_rules_) {
+    rules.post.emplace_back(date_rule(*bound.rule, doctrine_, date), bound.check);
+  }
+  for (const Rule* rule : ctg_rules_) rules.ctg.push_back(date_rule(*rule, doctrine_, date));
+  return rules;
 }
 
 PostResult FundingEngine::evaluate_post(const PortfolioIndex& index, const Post& post,
                                         Date date) const {
+  return evaluate_post(index, post, date, dated_rules(date));
+}
+
+PostResult FundingEngine::evaluate_post(const PortfolioIndex& index, const Post& post, Date date,
+                                        const DatedRules& rules) const {
   PostResult result;
   result.post_id = post.id;
   result.territory_code = post.territory_code;
@@ -171,12 +187,12 @@ PostResult FundingEngine::evaluate_post(const PortfolioIndex& index, const Post&
   if (ctg != nullptr) result.ctg_id = ctg->id;
   const PostContext context{doctrine_, date, post, territory, ctgs, ctg};
 
-  if (funding_rule_ != nullptr) apply_funding_formula(*funding_rule_, post, date, result);
-  for (const auto& bound : post_rules_) {
-    if (!in_scope(*bound.rule, post)) continue;
-    auto outcome = bound.check(*bound.rule, context);
+  if (rules.funding) apply_funding_formula(*rules.funding, post, date, result);
+  for (const auto& [dated, check] : rules.post) {
+    if (!in_scope(*dated.rule, post)) continue;
+    auto outcome = check(dated, context);
     if (!outcome) continue;
-    if (auto finding = phased_finding(*bound.rule, context, std::move(*outcome))) {
+    if (auto finding = phased_finding(dated, context, std::move(*outcome))) {
       result.findings.push_back(std::move(*finding));
     }
   }
@@ -186,9 +202,9 @@ PostResult FundingEngine::evaluate_post(const PortfolioIndex& index, const Post&
 
 std::vector<CtgResult> FundingEngine::evaluate_ctgs(const PortfolioIndex& index,
                                                     const std::vector<PostResult>& posts,
-                                                    Date date) const {
+                                                    const DatedRules& rules) const {
   std::vector<CtgResult> results;
-  if (ctg_rules_.empty()) return results;
+  if (rules.ctg.empty()) return results;
   // Co-funded posts per CTG in force (excluded posts are not co-funded).
   std::map<std::int64_t, std::pair<std::string, int>> funded_per_ctg;
   for (const auto& post : posts) {
@@ -204,14 +220,14 @@ std::vector<CtgResult> FundingEngine::evaluate_ctgs(const PortfolioIndex& index,
   for (const auto& [ctg_id, entry] : funded_per_ctg) {
     CtgResult ctg_result{ctg_id, entry.first, {}};
     const Territory* territory = index.territory(entry.first);
-    for (const Rule* rule : ctg_rules_) {
-      const int* min_posts = rule_parameter<int>(*rule, doctrine_, "min_posts", date);
-      if (rule->kind != "cooperation_committee" || min_posts == nullptr) continue;
+    for (const auto& dated : rules.ctg) {
+      const int* min_posts = dated.parameter<int>("min_posts");
+      if (dated.rule->kind != "cooperation_committee" || min_posts == nullptr) continue;
       if (entry.second < *min_posts) continue;
-      ctg_result.findings.push_back({rule->id, rule->outcome,
+      ctg_result.findings.push_back({dated.rule->id, dated.rule->outcome,
                                      msg::cooperation_committee_required(
                                          entry.second, territory ? territory->name : entry.first),
-                                     rule->source.citation(), std::nullopt});
+                                     dated.citation, std::nullopt});
     }
     if (!ctg_result.findings.empty()) results.push_back(std::move(ctg_result));
   }
@@ -224,14 +240,15 @@ PortfolioResult FundingEngine::evaluate_portfolio(const PortfolioIndex& index,
   result.date = date;
   result.doctrine_id = doctrine_.id;
   result.posts.reserve(posts.size());
+  const DatedRules rules = dated_rules(date);
   for (const auto& post : posts) {
-    result.posts.push_back(evaluate_post(index, post, date));
+    result.posts.push_back(evaluate_post(index, post, date, rules));
     const auto& evaluated = result.posts.back();
     result.totals.funding += evaluated.funding;
     result.totals.fte_funded += evaluated.funded_fte;
     ++result.totals.posts;
   }
-  result.ctgs = evaluate_ctgs(index, result.posts, date);
+  result.ctgs = evaluate_ctgs(index, result.posts, rules);
   if (date < doctrine_.valid_from) {
     result.notes.push_back(msg::note_before_valid_from(doctrine_.valid_from, date));
   }

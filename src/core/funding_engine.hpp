@@ -1,4 +1,6 @@
 #pragma once
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/convention.hpp"
@@ -24,13 +26,23 @@ class FundingEngine {
  private:
   struct BoundRule {
     const Rule* rule;
-    PostCheck check;  // nullptr for the funding formula and CTG-level rules
+    PostCheck check;
+  };
+  // The doctrine's rules with their parameter values on one date.
+  struct DatedRules {
+    std::optional<DatedRule> funding;
+    std::vector<std::pair<DatedRule, PostCheck>> post;
+    std::vector<DatedRule> ctg;
   };
 
-  void apply_funding_formula(const Rule& rule, const Post& post, Date date,
-                             PostResult& result) const;
+  DatedRules dated_rules(Date date) const;
+  PostResult evaluate_post(const PortfolioIndex& index, const Post& post, Date date,
+                           const DatedRules& rules) const;
+  static void apply_funding_formula(const DatedRule& rule, const Post& post, Date date,
+                                    PostResult& result);
   std::vector<CtgResult> evaluate_ctgs(const PortfolioIndex& index,
-                                       const std::vector<PostResult>& posts, Date date) const;
+                                       const std::vector<PostResult>& posts,
+                                       const DatedRules& rules) const;
 
   const Doctrine& doctrine_;
   std::vector<BoundRule> post_rules_;

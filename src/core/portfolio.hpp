@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -20,8 +21,9 @@ class PortfolioIndex {
   const std::vector<const Ctg*>& ctgs_covering(const std::string& territory_code) const;
 
  private:
-  std::unordered_map<std::string, const Territory*> territories_;
-  std::unordered_map<std::string, std::vector<const Ctg*>> ctgs_by_territory_;
+  // Keys view the codes inside the caller's vectors: no copies.
+  std::unordered_map<std::string_view, const Territory*> territories_;
+  std::unordered_map<std::string_view, std::vector<const Ctg*>> ctgs_by_territory_;
 };
 
 // The CTG in force on `date` among `ctgs`, or nullptr.

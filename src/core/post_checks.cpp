@@ -12,35 +12,32 @@ namespace {
 
 namespace msg = messages;
 
-RuleOutcome undefined(const Rule& rule, const std::string& role, const PostContext& context) {
-  const auto it = rule.parameters.find(role);
-  return RuleOutcome{
-      msg::parameter_undefined(it == rule.parameters.end() ? role : it->second, context.date),
-      Level::kAvertissement, std::nullopt, false};
+RuleOutcome undefined(const DatedRule& rule, const std::string& role, const PostContext& context) {
+  return RuleOutcome{msg::parameter_undefined(rule.parameter_id(role), context.date),
+                     Level::kAvertissement, std::nullopt, false};
 }
 
-std::optional<RuleOutcome> ctg_in_force(const Rule&, const PostContext& context) {
+std::optional<RuleOutcome> ctg_in_force(const DatedRule&, const PostContext& context) {
   if (context.ctg != nullptr) return std::nullopt;
   return RuleOutcome{msg::no_ctg_in_force(context.date)};
 }
 
-std::optional<RuleOutcome> max_total_fte(const Rule& rule, const PostContext& context) {
-  const Fte* max = rule_parameter<Fte>(rule, context.doctrine, "max", context.date);
+std::optional<RuleOutcome> max_total_fte(const DatedRule& rule, const PostContext& context) {
+  const Fte* max = rule.parameter<Fte>("max");
   if (max == nullptr) return undefined(rule, "max", context);
   if (context.post.holder_fte.is_zero()) return RuleOutcome{msg::holder_fte_zero()};
   if (context.post.holder_fte <= *max) return std::nullopt;
   return RuleOutcome{msg::total_fte_exceeds(context.post.holder_fte, *max)};
 }
 
-std::optional<RuleOutcome> mission_within_holder_fte(const Rule&, const PostContext& context) {
+std::optional<RuleOutcome> mission_within_holder_fte(const DatedRule&, const PostContext& context) {
   if (context.post.mission_fte <= context.post.holder_fte) return std::nullopt;
   return RuleOutcome{
       msg::mission_exceeds_holder(context.post.mission_fte, context.post.holder_fte)};
 }
 
-std::optional<RuleOutcome> min_mission_share(const Rule& rule, const PostContext& context) {
-  const Percent* threshold =
-      rule_parameter<Percent>(rule, context.doctrine, "threshold", context.date);
+std::optional<RuleOutcome> min_mission_share(const DatedRule& rule, const PostContext& context) {
+  const Percent* threshold = rule.parameter<Percent>("threshold");
   if (threshold == nullptr) return undefined(rule, "threshold", context);
   const Post& post = context.post;
   if (post.holder_fte.is_zero()) return std::nullopt;  // reported by max_total_fte
@@ -54,8 +51,8 @@ std::optional<RuleOutcome> min_mission_share(const Rule& rule, const PostContext
       share_of(post.mission_fte.hundredths(), post.holder_fte.hundredths()), *threshold)};
 }
 
-std::optional<RuleOutcome> min_mission_fte(const Rule& rule, const PostContext& context) {
-  const Fte* threshold = rule_parameter<Fte>(rule, context.doctrine, "threshold", context.date);
+std::optional<RuleOutcome> min_mission_fte(const DatedRule& rule, const PostContext& context) {
+  const Fte* threshold = rule.parameter<Fte>("threshold");
   if (threshold == nullptr) return undefined(rule, "threshold", context);
   if (context.post.mission_fte >= *threshold) return std::nullopt;
   return RuleOutcome{msg::mission_fte_below(context.post.mission_fte, *threshold)};
@@ -65,21 +62,21 @@ bool lists(const std::vector<PostFunction>& functions, PostFunction function) {
   return std::find(functions.begin(), functions.end(), function) != functions.end();
 }
 
-std::optional<RuleOutcome> excluded_function(const Rule& rule, const PostContext& context) {
-  if (!lists(rule.functions, context.post.function)) return std::nullopt;
+std::optional<RuleOutcome> excluded_function(const DatedRule& rule, const PostContext& context) {
+  if (!lists(rule.rule->functions, context.post.function)) return std::nullopt;
   return RuleOutcome{msg::function_excluded(context.post.function)};
 }
 
-std::optional<RuleOutcome> service_funded_function(const Rule& rule, const PostContext& context) {
-  if (!lists(rule.functions, context.post.function)) return std::nullopt;
+std::optional<RuleOutcome> service_funded_function(const DatedRule& rule,
+                                                   const PostContext& context) {
+  if (!lists(rule.rule->functions, context.post.function)) return std::nullopt;
   return RuleOutcome{msg::service_funded_function(context.post.function, context.post.mission_fte)};
 }
 
-std::optional<RuleOutcome> intercommunal_level(const Rule& rule, const PostContext& context) {
+std::optional<RuleOutcome> intercommunal_level(const DatedRule& rule, const PostContext& context) {
   const Territory* territory = context.territory;
   if (territory == nullptr || territory->kind == TerritoryKind::kEpci) return std::nullopt;
-  const CodeList* exceptions =
-      rule_parameter<CodeList>(rule, context.doctrine, "exceptions", context.date);
+  const CodeList* exceptions = rule.parameter<CodeList>("exceptions");
   if (exceptions == nullptr) return undefined(rule, "exceptions", context);
   const auto excepted = [&](const std::string& code) {
     return std::find(exceptions->begin(), exceptions->end(), code) != exceptions->end();
@@ -92,33 +89,33 @@ std::optional<RuleOutcome> intercommunal_level(const Rule& rule, const PostConte
   return RuleOutcome{msg::not_intercommunal(territory->name, territory->code)};
 }
 
-std::optional<RuleOutcome> derogatory_employer(const Rule& rule, const PostContext& context) {
-  const auto& employers = rule.employers;
+std::optional<RuleOutcome> derogatory_employer(const DatedRule& rule, const PostContext& context) {
+  const auto& employers = rule.rule->employers;
   if (std::find(employers.begin(), employers.end(), context.post.employer) == employers.end()) {
     return std::nullopt;
   }
   return RuleOutcome{msg::derogatory_employer(context.post.employer)};
 }
 
-std::optional<RuleOutcome> min_qualification(const Rule& rule, const PostContext& context) {
-  const int* level = rule_parameter<int>(rule, context.doctrine, "level", context.date);
+std::optional<RuleOutcome> min_qualification(const DatedRule& rule, const PostContext& context) {
+  const int* level = rule.parameter<int>("level");
   if (level == nullptr) return undefined(rule, "level", context);
   if (context.post.qualification_level >= *level) return std::nullopt;
   return RuleOutcome{msg::qualification_below(context.post.qualification_level, *level)};
 }
 
-std::optional<RuleOutcome> caf_in_recruitment(const Rule&, const PostContext& context) {
+std::optional<RuleOutcome> caf_in_recruitment(const DatedRule&, const PostContext& context) {
   if (context.post.caf_associated_to_recruitment) return std::nullopt;
   return RuleOutcome{msg::caf_not_in_recruitment()};
 }
 
-std::optional<RuleOutcome> network_participation(const Rule&, const PostContext& context) {
+std::optional<RuleOutcome> network_participation(const DatedRule&, const PostContext& context) {
   if (context.post.takes_part_in_network) return std::nullopt;
   return RuleOutcome{msg::no_network_participation()};
 }
 
 // The report on year N is due on 31 January of N+1 (002_5bd4bd3a1da20a3e.txt, "ATTENDUS").
-std::optional<RuleOutcome> annual_report(const Rule&, const PostContext& context) {
+std::optional<RuleOutcome> annual_report(const DatedRule&, const PostContext& context) {
   const Post& post = context.post;
   if (post.annual_report_sent) return std::nullopt;
   const int report_year = context.date.year() - 1;
@@ -133,10 +130,10 @@ std::optional<RuleOutcome> annual_report(const Rule&, const PostContext& context
 
 // Funding is kept for the first N months of a vacancy: from `since` up to the day before
 // since + N months. On since + N months it stops.
-std::optional<RuleOutcome> vacancy(const Rule& rule, const PostContext& context) {
+std::optional<RuleOutcome> vacancy(const DatedRule& rule, const PostContext& context) {
   const auto& since = context.post.vacant_since;
   if (!since || context.date < *since) return std::nullopt;
-  const int* months = rule_parameter<int>(rule, context.doctrine, "months", context.date);
+  const int* months = rule.parameter<int>("months");
   if (months == nullptr) return undefined(rule, "months", context);
   const Date limit = since->plus_months(*months);
   if (context.date < limit) {
@@ -149,6 +146,20 @@ std::optional<RuleOutcome> vacancy(const Rule& rule, const PostContext& context)
 }
 
 }  // namespace
+
+std::string DatedRule::parameter_id(const std::string& role) const {
+  const auto it = rule->parameters.find(role);
+  return it == rule->parameters.end() ? role : it->second;
+}
+
+DatedRule date_rule(const Rule& rule, const Doctrine& doctrine, Date date) {
+  DatedRule dated{&rule, rule.source.citation(), {}};
+  for (const auto& [role, parameter_id] : rule.parameters) {
+    const Parameter* parameter = doctrine.parameter(parameter_id);
+    dated.values.emplace_back(role, parameter == nullptr ? nullptr : parameter->value_on(date));
+  }
+  return dated;
+}
 
 PostCheck find_post_check(const std::string& kind) {
   static const std::map<std::string, PostCheck> kChecks{

@@ -1,6 +1,8 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/convention.hpp"
@@ -34,19 +36,28 @@ struct RuleOutcome {
   bool phased = true;
 };
 
-// The value of the parameter a rule names for `role`, on the context's date.
-template <typename T>
-const T* rule_parameter(const Rule& rule, const Doctrine& doctrine, const std::string& role,
-                        Date date) {
-  const auto it = rule.parameters.find(role);
-  if (it == rule.parameters.end()) return nullptr;
-  const Parameter* parameter = doctrine.parameter(it->second);
-  if (parameter == nullptr) return nullptr;
-  const ParameterValue* value = parameter->value_on(date);
-  return value == nullptr ? nullptr : std::get_if<T>(value);
-}
+// A rule with the values of its parameters on one date and its citation, resolved once per
+// evaluation rather than once per post.
+struct DatedRule {
+  const Rule* rule = nullptr;
+  std::string citation;
+  std::vector<std::pair<std::string, const ParameterValue*>> values;  // role -> value or nullptr
 
-using PostCheck = std::optional<RuleOutcome> (*)(const Rule&, const PostContext&);
+  // The value for `role` on the date, or nullptr (no such role, or no value yet on that date).
+  template <typename T>
+  const T* parameter(std::string_view role) const {
+    for (const auto& [candidate, value] : values) {
+      if (candidate == role) return value == nullptr ? nullptr : std::get_if<T>(value);
+    }
+    return nullptr;
+  }
+  // The parameter id behind `role`, for messages.
+  std::string parameter_id(const std::string& role) const;
+};
+
+DatedRule date_rule(const Rule& rule, const Doctrine& doctrine, Date date);
+
+using PostCheck = std::optional<RuleOutcome> (*)(const DatedRule&, const PostContext&);
 // The C++ check behind a post-level rule kind, or nullptr.
 PostCheck find_post_check(const std::string& kind);
 

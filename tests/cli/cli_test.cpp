@@ -1,0 +1,142 @@
+// Runs the real `maillage` binary, as a user would.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace maillage {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int code = -1;
+  std::string output;  // stdout and stderr together
+};
+
+CommandRun run(const std::string& arguments) {
+  const std::string command = std::string(MAILLAGE_BINARY) + " " + arguments + " 2>&1";
+  CommandRun result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer{};
+  while (const std::size_t read = fread(buffer.data(), 1, buffer.size(), pipe)) {
+    result.output.append(buffer.data(), read);
+  }
+  const int status = pclose(pipe);
+  result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = fs::temp_directory_path() /
+                 ("maillage-cli-" + std::to_string(::getpid()) + "-" +
+                  ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(directory_);
+    fs::create_directories(directory_);
+    db_ = "--db " + (directory_ / "test.db").string();
+  }
+  void TearDown() override { fs::remove_all(directory_); }
+
+  std::string write(const std::string& name, const std::string& content) {
+    const auto path = directory_ / name;
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+  }
+
+  fs::path directory_;
+  std::string db_;
+};
+
+// The "done when": init --demo, then the Gard's funding, the seed's example at 12 000 €.
+TEST_F(CliTest, DemoGivesEveryGardPostItsFundingVerdictAndReasons) {
+  const CommandRun init = run("init --demo " + db_);
+  ASSERT_EQ(init.code, 0) << init.output;
+  EXPECT_NE(init.output.find("Démonstration prête"), std::string::npos);
+
+  const CommandRun json_run = run("funding --caf 30 --date 2026-11-23 --format json " + db_);
+  ASSERT_EQ(json_run.code, 0) << json_run.output;
+  const auto report = nlohmann::json::parse(json_run.output);
+  EXPECT_EQ(report["date"], "2026-11-23");
+  EXPECT_EQ(report["doctrine"], "gard-2024");
+  EXPECT_EQ(report["totals"]["posts"], 81);
+  bool found_example = false;
+  for (const auto& post : report["posts"]) {
+    EXPECT_TRUE(post.contains("verdict") && post.contains("findings") && post.contains("deadline"));
+    for (const auto& finding : post["findings"]) {
+      EXPECT_FALSE(finding["source"].get<std::string>().empty()) << post["id"];
+    }
+    if (post["id"] == "GARD-002") {
+      found_example = true;
+      EXPECT_EQ(post["funding_cents"], 1200000);
+      EXPECT_EQ(post["eligible_cost_cents"], 2400000);
+      EXPECT_EQ(post["verdict"], "eligible");
+    }
+  }
+  EXPECT_TRUE(found_example);
+
+  const CommandRun table = run("funding --caf 30 --date 2026-11-23 " + db_);
+  ASSERT_EQ(table.code, 0);
+  EXPECT_NE(table.output.find("Caf du Gard"), std::string::npos);
+  EXPECT_NE(table.output.find("[GARD-25PCT]"), std::string::npos);
+
+  const CommandRun explain = run("explain GARD-002 --date 2026-11-23 " + db_);
+  ASSERT_EQ(explain.code, 0) << explain.output;
+  EXPECT_NE(explain.output.find("12\xC2\xA0"
+                                "000\xC2\xA0€"),
+            std::string::npos)
+      << explain.output;
+  EXPECT_NE(explain.output.find("001_10d59468317a00ab.txt"), std::string::npos);
+
+  const CommandRun csv = run("funding --caf 16 --date 2026-11-23 --format csv " + db_);
+  ASSERT_EQ(csv.code, 0);
+  EXPECT_EQ(csv.output.rfind("\xEF\xBB\xBF"
+                             "caf;doctrine;identifiant",
+                             0),
+            0u);
+}
+
+TEST_F(CliTest, RefusesABadPostsFileWithEveryErrorAndWritesNothing) {
+  ASSERT_EQ(run("init " + db_).code, 0);
+  const std::string file = write("postes.csv",
+                                 "identifiant;code_territoire;porteur;etp_agent;etp_mission;"
+                                 "cout_annuel;fonction;niveau_diplome;statut;date_embauche;"
+                                 "vacant_depuis;caf_associee_recrutement;participation_reseau;"
+                                 "rapport_annuel_transmis\n"
+                                 "P1;12345;epci;1;2;abc;cooperation;6;existant;;;oui;oui;oui\n");
+  const CommandRun refused = run("posts import " + file + " " + db_);
+  EXPECT_EQ(refused.code, 1);
+  EXPECT_NE(refused.output.find("Rien n'a été enregistré"), std::string::npos) << refused.output;
+  EXPECT_NE(refused.output.find("ligne 2, colonne « code_territoire »"), std::string::npos);
+  EXPECT_NE(refused.output.find("ligne 2, colonne « cout_annuel »"), std::string::npos);
+  const CommandRun funding = run("funding --format json " + db_);
+  EXPECT_EQ(nlohmann::json::parse(funding.output)["totals"]["posts"], 0);
+}
+
+TEST_F(CliTest, SpeaksFrenchOnHelpAndMistakes) {
+  const CommandRun help = run("--help");
+  EXPECT_EQ(help.code, 0);
+  EXPECT_NE(help.output.find("Affiche cette aide"), std::string::npos);
+  EXPECT_NE(help.output.find("funding"), std::string::npos);
+  const CommandRun unknown_file = run("posts import /nonexistent.csv " + db_);
+  EXPECT_EQ(unknown_file.code, 1);
+  EXPECT_NE(unknown_file.output.find("introuvable"), std::string::npos);
+  const CommandRun bad_date = run("funding --date 31/02/2026 " + db_);
+  EXPECT_EQ(bad_date.code, 2);
+  EXPECT_NE(bad_date.output.find("Date invalide"), std::string::npos);
+  const CommandRun unknown_caf = run("funding --caf 99 " + db_);
+  EXPECT_EQ(unknown_caf.code, 1);
+  EXPECT_NE(unknown_caf.output.find("Aucune Caf"), std::string::npos);
+  const CommandRun unknown_post = run("explain NOPE " + db_);
+  EXPECT_EQ(unknown_post.code, 1);
+  EXPECT_NE(unknown_post.output.find("n'existe pas"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace maillage
