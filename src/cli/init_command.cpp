@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <memory>
 
 #include "app/demo.hpp"
 #include "cli/command_context.hpp"
@@ -16,18 +17,18 @@ void add_init_command(CLI::App& app, CommandContext& context) {
                                      "Crée ou met à jour la base ; --demo charge le "
                                      "portefeuille de démonstration");
   add_db_option(*command, context);
-  static bool demo = false;
-  command->add_flag("--demo", demo,
+  auto demo = std::make_shared<bool>(false);
+  command->add_flag("--demo", *demo,
                     "Charge la démonstration : Caf du Gard, de la Charente, du Tarn et de l'Allier "
                     "sur leurs EPCI réels");
-  command->callback([&context] {
+  command->callback([&context, demo] {
     auto database = store::Database::open(context.db_path);
     const auto applied = store::migrate(*database);
     const auto status = store::migration_status(*database);
     fmt::print("Base {} : schéma en version {} ({} migration{} appliquée{}).\n", context.db_path,
                status.current_version, applied.size(), applied.size() > 1 ? "s" : "",
                applied.size() > 1 ? "s" : "");
-    if (!demo) return;
+    if (!*demo) return;
     const auto result = app::load_demo(*database, context.doctrines(), context.paths);
     if (result.territories_imported > 0) {
       fmt::print("Territoires importés : {}.\n",

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include "app/territory_import.hpp"
 #include "cli/command_context.hpp"
@@ -36,19 +37,22 @@ void add_territories_command(CLI::App& app, CommandContext& context) {
       "import",
       "Importe communes et EPCI avec leur population depuis @etalab/decoupage-administratif");
   add_db_option(*import, context);
-  static std::string departements;
-  static std::string source;
-  import->add_option("--departements", departements,
+  struct Options {
+    std::string departements;
+    std::string source;
+  };
+  auto options_given = std::make_shared<Options>();
+  import->add_option("--departements", options_given->departements,
                      "Départements à importer, séparés par des virgules (ex. 30,16,81,03) ; "
                      "par défaut toute la France");
-  import->add_option("--source", source,
+  import->add_option("--source", options_given->source,
                      "Dossier data/ du paquet npm @etalab/decoupage-administratif");
-  import->callback([&context] {
+  import->callback([&context, options_given] {
     auto database = context.open_database();
   app::TerritoryImportOptions options;
-  options.source_dir =
-      source.empty() ? context.paths.territory_source : std::filesystem::path(source);
-  options.departements = split_codes(departements);
+  options.source_dir = options_given->source.empty() ? context.paths.territory_source
+                                                     : std::filesystem::path(options_given->source);
+  options.departements = split_codes(options_given->departements);
   const bool terminal = isatty(fileno(stderr)) != 0;
   options.progress = [terminal](std::string_view step, long done, long total) {
     fmt::print(stderr, "{}{} : {} / {}{}", terminal ? "\r\033[K" : "", step,

@@ -26,6 +26,11 @@ struct RuleCase {
   toml::table spec;  // the case merged over the file's defaults
 };
 
+// Shows the case by its file and name in test listings, not as bytes.
+void PrintTo(const RuleCase& rule_case, std::ostream* out) {
+  *out << rule_case.file << " : " << rule_case.name;
+}
+
 // Deep-merges `over` into `base` (tables merge, other values replace).
 void merge_into(toml::table& base, const toml::table& over) {
   for (const auto& [key, value] : over) {
