@@ -4,7 +4,7 @@
 Usage : python3 check_demo.py [DOSSIER_DONNEES_ETALAB]
   DOSSIER_DONNEES_ETALAB : dossier data/ du paquet npm @etalab/decoupage-administratif 6.0.0
   (epci.json, communes.json) ; par défaut
-  /tmp/etalab/node_modules/@etalab/decoupage-administratif/data
+  <dépôt>/node_modules/@etalab/decoupage-administratif/data (installé par scripts/install-deps)
 
 Contrôles : format des fichiers (séparateur « ; », UTF-8 sans BOM, en-tête), valeurs admises par
 colonne, identifiants uniques, codes territoire existants, périodes de CTG sans chevauchement,
@@ -21,7 +21,8 @@ import sys
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_ETALAB = "/tmp/etalab/node_modules/@etalab/decoupage-administratif/data"
+DEFAULT_ETALAB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "node_modules",
+                              "@etalab", "decoupage-administratif", "data")
 EVALUATION_DATE = datetime.date(2026, 11, 23)
 GARD_RENEWAL_PHASE_START = datetime.date(2026, 1, 1)  # gard-2024.toml, renewal_phase_start
 NIMES_METROPOLE = "243000643"
