@@ -1,5 +1,6 @@
 #include "app/ctg_import.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "app/import_messages_fr.hpp"
@@ -22,7 +23,8 @@ namespace {
 struct Period {
   core::Date start;
   core::Date end;
-  std::string where;  // "ligne 4" or "déjà enregistrée"
+  bool stored = false;  // already in the database (else: an earlier line of this file)
+  std::string where;    // "ligne 4" or "déjà enregistrée", for the message
 };
 
 bool overlaps(const core::Ctg& ctg, const Period& other) {
@@ -60,7 +62,7 @@ CtgFile read_ctg_file(store::Database& database, std::string_view csv_text) {
         if (it->second) {
           for (const auto& existing : stored.list_for_territory(ctg.territory_code)) {
             periods[ctg.territory_code].push_back(
-                {existing.start, existing.end, "déjà enregistrée"});
+                {existing.start, existing.end, true, "déjà enregistrée"});
           }
         }
       }
@@ -68,10 +70,8 @@ CtgFile read_ctg_file(store::Database& database, std::string_view csv_text) {
         reader.error(row, "code_territoire", msg::unknown_territory(ctg.territory_code));
       }
     }
-    bool start_ok = true;
-    bool end_ok = true;
-    const auto start = reader.date(row, "date_debut", true, start_ok);
-    const auto end = reader.date(row, "date_fin", true, end_ok);
+    const auto start = reader.date(row, "date_debut", true);
+    const auto end = reader.date(row, "date_fin", true);
     const auto renewal = reader.yes_no(row, "renouvellement");
     if (start && end && *end < *start) {
       reader.error(row, "date_fin",
@@ -82,24 +82,18 @@ CtgFile read_ctg_file(store::Database& database, std::string_view csv_text) {
     ctg.end = *end;
     ctg.renewal = *renewal;
     auto& territory_periods = periods[ctg.territory_code];
-    bool clash = false;
-    for (auto it = territory_periods.begin(); it != territory_periods.end(); ++it) {
-      // Same territory and start date as a stored CTG: this line updates it.
-      if (it->start == ctg.start && it->where == "déjà enregistrée") {
-        territory_periods.erase(it);
-        break;
-      }
-    }
-    for (const auto& other : territory_periods) {
-      if (!overlaps(ctg, other)) continue;
+    // Same territory and start date as a stored CTG: this line updates it, so it cannot clash.
+    std::erase_if(territory_periods,
+                  [&](const Period& period) { return period.stored && period.start == ctg.start; });
+    const auto clash = std::find_if(territory_periods.begin(), territory_periods.end(),
+                                    [&](const Period& other) { return overlaps(ctg, other); });
+    if (clash != territory_periods.end()) {
       reader.error(row, "date_debut",
-                   msg::overlapping_ctg(ctg.territory_code, core::format_date(other.start),
-                                        core::format_date(other.end), other.where));
-      clash = true;
-      break;
+                   msg::overlapping_ctg(ctg.territory_code, core::format_date(clash->start),
+                                        core::format_date(clash->end), clash->where));
+      continue;
     }
-    if (clash) continue;
-    territory_periods.push_back({ctg.start, ctg.end, "ligne " + std::to_string(row.line)});
+    territory_periods.push_back({ctg.start, ctg.end, false, "ligne " + std::to_string(row.line)});
     file.ctgs.push_back(std::move(ctg));
   }
   if (!file.errors.empty()) file.ctgs.clear();

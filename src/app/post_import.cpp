@@ -79,9 +79,8 @@ core::Post read_post(RowReader& reader, const CsvRow& row,
   if (const auto status = reader.choice(row, "statut", kStatuses)) {
     post.status = *core::parse_post_status(*status);
   }
-  bool ok = true;
-  post.hiring_date = reader.date(row, "date_embauche", false, ok);
-  post.vacant_since = reader.date(row, "vacant_depuis", false, ok);
+  post.hiring_date = reader.date(row, "date_embauche", false);
+  post.vacant_since = reader.date(row, "vacant_depuis", false);
   if (post.hiring_date && post.vacant_since && *post.vacant_since < *post.hiring_date) {
     reader.error(row, "vacant_depuis",
                  msg::vacancy_before_hiring(core::format_date(*post.vacant_since),

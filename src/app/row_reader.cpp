@@ -70,15 +70,11 @@ std::optional<core::Money> RowReader::money(const CsvRow& row, const std::string
 }
 
 std::optional<core::Date> RowReader::date(const CsvRow& row, const std::string& column,
-                                          bool required, bool& ok) {
+                                          bool required) {
   const std::string value = text(row, column, required);
-  ok = !(required && value.empty());
   if (value.empty()) return std::nullopt;
   const auto parsed = core::parse_date(value);
-  if (!parsed) {
-    error(row, column, msg::bad_date(value));
-    ok = false;
-  }
+  if (!parsed) error(row, column, msg::bad_date(value));
   return parsed;
 }
 

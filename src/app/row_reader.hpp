@@ -26,9 +26,8 @@ class RowReader {
   std::string text(const CsvRow& row, const std::string& column, bool required = true);
   std::optional<core::Fte> fte(const CsvRow& row, const std::string& column);
   std::optional<core::Money> money(const CsvRow& row, const std::string& column);
-  // An empty optional cell gives a present-but-empty result: check `ok` to tell errors apart.
-  std::optional<core::Date> date(const CsvRow& row, const std::string& column, bool required,
-                                 bool& ok);
+  // Nothing for an empty optional cell as for an invalid one; the invalid one is recorded.
+  std::optional<core::Date> date(const CsvRow& row, const std::string& column, bool required);
   std::optional<bool> yes_no(const CsvRow& row, const std::string& column);
   std::optional<int> integer(const CsvRow& row, const std::string& column, int min, int max);
   // One of `allowed` codes (compared case-insensitively); returns the code in lower case.

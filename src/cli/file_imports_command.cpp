@@ -22,23 +22,23 @@ void add_file_import(CLI::App& app, CommandContext& context, const std::string& 
   group->require_subcommand(1);
   std::string column_list;
   for (const auto& column : columns) column_list += (column_list.empty() ? "" : ";") + column;
-  auto* import = group->add_subcommand(
+  auto* import_command = group->add_subcommand(
       "import", "Importe un fichier CSV (séparateur ; ou , — colonnes : " + column_list +
                     "). Un fichier qui contient une erreur est refusé en entier.");
-  add_db_option(*import, context);
+  add_db_option(*import_command, context);
   auto file = std::make_shared<std::string>();
-  import->add_option("FICHIER", *file, "Fichier CSV à importer")->required();
-  import->callback([&context, file, what, importer] {
+  import_command->add_option("FICHIER", *file, "Fichier CSV à importer")->required();
+  import_command->callback([&context, file, what, importer] {
     const auto text = app::read_text_file(*file);
-  if (!text) throw CommandFailure{"Fichier introuvable ou illisible : " + *file};
-  auto database = context.open_database();
-  const int code =
-      print_import_report(std::cout, std::cerr, what, *file, importer(*database, *text));
-  if (code != 0) throw CommandFailure{"", code};
-});
-}  // namespace
+    if (!text) throw CommandFailure{"Fichier introuvable ou illisible : " + *file};
+    auto database = context.open_database();
+    const int code =
+        print_import_report(std::cout, std::cerr, what, *file, importer(*database, *text));
+    if (code != 0) throw CommandFailure{"", code};
+  });
+}
 
-}  // namespace maillage::cli
+}  // namespace
 
 void add_conventions_command(CLI::App& app, CommandContext& context) {
   add_file_import(app, context, "conventions", "Conventions territoriales globales (CTG)", "CTG",

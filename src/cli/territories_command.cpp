@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "app/territory_import.hpp"
@@ -28,37 +29,29 @@ std::vector<std::string> split_codes(const std::string& list) {
   return codes;
 }
 
-}  // namespace
-
-void add_territories_command(CLI::App& app, CommandContext& context) {
-  auto* territories = app.add_subcommand("territories", "Territoires (communes et EPCI)");
-  territories->require_subcommand(1);
-  auto* import = territories->add_subcommand(
-      "import",
-      "Importe communes et EPCI avec leur population depuis @etalab/decoupage-administratif");
-  add_db_option(*import, context);
-  struct Options {
-    std::string departements;
-    std::string source;
-  };
-  auto options_given = std::make_shared<Options>();
-  import->add_option("--departements", options_given->departements,
-                     "Départements à importer, séparés par des virgules (ex. 30,16,81,03) ; "
-                     "par défaut toute la France");
-  import->add_option("--source", options_given->source,
-                     "Dossier data/ du paquet npm @etalab/decoupage-administratif");
-  import->callback([&context, options_given] {
-    auto database = context.open_database();
-  app::TerritoryImportOptions options;
-  options.source_dir = options_given->source.empty() ? context.paths.territory_source
-                                                     : std::filesystem::path(options_given->source);
-  options.departements = split_codes(options_given->departements);
-  const bool terminal = isatty(fileno(stderr)) != 0;
-  options.progress = [terminal](std::string_view step, long done, long total) {
+// On a terminal the progress line rewrites itself; in a log each step is a line.
+std::function<void(std::string_view, long, long)> progress_printer(bool terminal) {
+  return [terminal](std::string_view step, long done, long total) {
     fmt::print(stderr, "{}{} : {} / {}{}", terminal ? "\r\033[K" : "", step,
                core::group_thousands(std::to_string(done)),
                core::group_thousands(std::to_string(total)), terminal ? "" : "\n");
   };
+}
+
+// What the user typed after `territories import`.
+struct ImportArguments {
+  std::string departements;
+  std::string source;
+};
+
+void import_territories(const CommandContext& context, const ImportArguments& arguments) {
+  auto database = context.open_database();
+  app::TerritoryImportOptions options;
+  options.source_dir = arguments.source.empty() ? context.paths.territory_source
+                                                : std::filesystem::path(arguments.source);
+  options.departements = split_codes(arguments.departements);
+  const bool terminal = isatty(fileno(stderr)) != 0;
+  options.progress = progress_printer(terminal);
   const auto started = std::chrono::steady_clock::now();
   const auto result = app::import_territories(*database, context.doctrines(), options);
   if (terminal) fmt::print(stderr, "\n");
@@ -72,7 +65,26 @@ void add_territories_command(CLI::App& app, CommandContext& context) {
              core::group_thousands(std::to_string(result.communes)),
              core::group_thousands(std::to_string(result.epcis)), elapsed.count(),
              result.cafs_added, result.cafs_added > 1 ? "s" : "");
-});
-}  // namespace maillage::cli
+}
+
+}  // namespace
+
+void add_territories_command(CLI::App& app, CommandContext& context) {
+  auto* territories = app.add_subcommand("territories", "Territoires (communes et EPCI)");
+  territories->require_subcommand(1);
+  auto* import_command = territories->add_subcommand(
+      "import",
+      "Importe communes et EPCI avec leur population depuis @etalab/decoupage-administratif");
+  add_db_option(*import_command, context);
+  auto options_given = std::make_shared<ImportArguments>();
+  import_command->add_option(
+      "--departements", options_given->departements,
+      "Départements à importer, séparés par des virgules (ex. 30,16,81,03) ; "
+      "par défaut toute la France");
+  import_command->add_option("--source", options_given->source,
+                             "Dossier data/ du paquet npm @etalab/decoupage-administratif");
+  import_command->callback(
+      [&context, options_given] { import_territories(context, *options_given); });
+}
 
 }  // namespace maillage::cli

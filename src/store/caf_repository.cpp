@@ -21,10 +21,13 @@ std::vector<core::Caf> CafRepository::list_all() const {
 }
 
 std::optional<core::Caf> CafRepository::find(const std::string& departement) const {
-  for (auto& caf : list_all()) {
-    if (caf.departement == departement) return std::move(caf);
-  }
-  return std::nullopt;
+  core::Caf caf;
+  database_.session() << "SELECT departement, name, doctrine_id FROM cafs"
+                         " WHERE departement = :departement",
+      soci::use(departement), soci::into(caf.departement), soci::into(caf.name),
+      soci::into(caf.doctrine_id);
+  if (!database_.session().got_data()) return std::nullopt;
+  return caf;
 }
 
 }  // namespace maillage::store

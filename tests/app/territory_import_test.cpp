@@ -42,6 +42,7 @@ TEST(TerritoryImport, LoadsTheGardWithItsEpcisAndItsCaf) {
   ASSERT_TRUE(caf);
   EXPECT_EQ(caf->name, "Caf du Gard");
   EXPECT_EQ(caf->doctrine_id, "gard-2024");
+  EXPECT_FALSE(store::CafRepository(*database).find("16").has_value());
 }
 
 TEST(TerritoryImport, RefusesAnUnknownDepartementAndWritesNothing) {

@@ -120,22 +120,25 @@ TEST_F(CliTest, RefusesABadPostsFileWithEveryErrorAndWritesNothing) {
 }
 
 TEST_F(CliTest, SpeaksFrenchOnHelpAndMistakes) {
-  const CommandRun help = run("--help");
-  EXPECT_EQ(help.code, 0);
-  EXPECT_NE(help.output.find("Affiche cette aide"), std::string::npos);
-  EXPECT_NE(help.output.find("funding"), std::string::npos);
-  const CommandRun unknown_file = run("posts import /nonexistent.csv " + db_);
-  EXPECT_EQ(unknown_file.code, 1);
-  EXPECT_NE(unknown_file.output.find("introuvable"), std::string::npos);
-  const CommandRun bad_date = run("funding --date 31/02/2026 " + db_);
-  EXPECT_EQ(bad_date.code, 2);
-  EXPECT_NE(bad_date.output.find("Date invalide"), std::string::npos);
-  const CommandRun unknown_caf = run("funding --caf 99 " + db_);
-  EXPECT_EQ(unknown_caf.code, 1);
-  EXPECT_NE(unknown_caf.output.find("Aucune Caf"), std::string::npos);
-  const CommandRun unknown_post = run("explain NOPE " + db_);
-  EXPECT_EQ(unknown_post.code, 1);
-  EXPECT_NE(unknown_post.output.find("n'existe pas"), std::string::npos);
+  // Each command line, the exit code it must give and a French phrase it must print.
+  const struct {
+    std::string arguments;
+    int code;
+    std::string phrase;
+  } expectations[] = {
+      {"--help", 0, "Affiche cette aide"},
+      {"--help", 0, "funding"},
+      {"posts import /nonexistent.csv " + db_, 1, "introuvable"},
+      {"funding --date 31/02/2026 " + db_, 2, "Date invalide"},
+      {"funding --caf 99 " + db_, 1, "Aucune Caf"},
+      {"explain NOPE " + db_, 1, "n'existe pas"},
+  };
+  for (const auto& expected : expectations) {
+    const CommandRun result = run(expected.arguments);
+    EXPECT_EQ(result.code, expected.code) << expected.arguments << "\n" << result.output;
+    EXPECT_NE(result.output.find(expected.phrase), std::string::npos) << expected.arguments << "\n"
+                                                                      << result.output;
+  }
 }
 
 }  // namespace
