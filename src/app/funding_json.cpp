@@ -16,7 +16,7 @@ json to_json(const core::Finding& finding) {
 
 json to_json(const core::PostResult& result, const CafFunding& caf) {
   json findings = json::array();
-  for (const auto& finding : result.findings) findings.push_back(to_json(finding));
+  for (const auto& finding : core::explained_findings(result)) findings.push_back(to_json(finding));
   return {
       {"id", result.post_id},
       {"territory", result.territory_code},

@@ -115,14 +115,15 @@ void print_explanation(std::ostream& out, const app::PostExplanation& explanatio
              core::format_money(result.eligible_cost), core::format_money(result.funding),
              result.deadline ? ", échéance " + core::format_date(*result.deadline) : "");
   fmt::print(out, "\nRègles appliquées :\n");
-  for (const auto& finding : result.findings) {
+  const auto findings = core::explained_findings(result);
+  for (const auto& finding : findings) {
     fmt::print(out, "  • [{}] {} — {}\n    Source : {}\n", finding.rule_id,
                msg::label_of(finding.level), finding.message, finding.source);
     if (const auto* rule = explanation.doctrine->rule(finding.rule_id)) {
       fmt::print(out, "    Règle : {}\n", rule->statement);
     }
   }
-  if (result.findings.empty()) fmt::print(out, "  (aucune remarque)\n");
+  if (findings.empty()) fmt::print(out, "  (aucune remarque)\n");
   for (const auto& finding : explanation.ctg_findings) {
     fmt::print(out, "  • CTG [{}] {} — {}\n    Source : {}\n", finding.rule_id,
                msg::label_of(finding.level), finding.message, finding.source);

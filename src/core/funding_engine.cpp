@@ -115,8 +115,9 @@ FundingEngine::FundingEngine(const Doctrine& doctrine) : doctrine_(doctrine) {
   }
 }
 
-void FundingEngine::apply_funding_formula(const DatedRule& dated, const Post& post, Date date,
+void FundingEngine::apply_funding_formula(const DatedRules& rules, const Post& post, Date date,
                                           PostResult& result) {
+  const DatedRule& dated = *rules.funding;
   const Rule& rule = *dated.rule;
   const Percent* rate = dated.parameter<Percent>("rate");
   const Money* ceiling = dated.parameter<Money>("ceiling_per_fte");
@@ -129,7 +130,7 @@ void FundingEngine::apply_funding_formula(const DatedRule& dated, const Post& po
     }
     return;
   }
-  msg::FundingFigures figures;
+  FundingFigures figures;
   figures.cost = post.annual_cost;
   figures.mission = post.mission_fte;
   figures.holder = post.holder_fte;
@@ -138,7 +139,8 @@ void FundingEngine::apply_funding_formula(const DatedRule& dated, const Post& po
   figures.ceiling_per_fte = *ceiling;
   figures.ceiling_total = scale(*ceiling, post.mission_fte.hundredths(), 100);
   figures.rate = *rate;
-  if (rule.ceiling_base == CeilingBase::kCost) {
+  figures.ceiling_on_cost = rule.ceiling_base == CeilingBase::kCost;
+  if (figures.ceiling_on_cost) {
     figures.eligible_cost = std::min(figures.prorated_cost, figures.ceiling_total);
     figures.funding = scale(figures.eligible_cost, rate->basis_points(), 10000);
   } else {
@@ -148,16 +150,16 @@ void FundingEngine::apply_funding_formula(const DatedRule& dated, const Post& po
   }
   result.eligible_cost = figures.eligible_cost;
   result.funding = figures.funding;
-  result.findings.push_back({rule.id, Level::kInfo,
-                             rule.ceiling_base == CeilingBase::kCost
-                                 ? msg::funding_with_cost_ceiling(figures)
-                                 : msg::funding_with_funding_ceiling(figures),
-                             dated.citation, std::nullopt});
+  result.funding_explanation = FundingExplanation{rules.funding_reference, figures};
 }
 
 FundingEngine::DatedRules FundingEngine::dated_rules(Date date) const {
   DatedRules rules;
-  if (funding_rule_ != nullptr) rules.funding = date_rule(*funding_rule_, doctrine_, date);
+  if (funding_rule_ != nullptr) {
+    rules.funding = date_rule(*funding_rule_, doctrine_, date);
+    rules.funding_reference = std::make_shared<const FundingExplanation::Rule>(
+        FundingExplanation::Rule{funding_rule_->id, rules.funding->citation});
+  }
   for (const auto& bound : post_rules_) {
     rules.post.emplace_back(date_rule(*bound.rule, doctrine_, date), bound.check);
   }
@@ -182,12 +184,12 @@ PostResult FundingEngine::evaluate_post(const PortfolioIndex& index, const Post&
     settle_verdict(result, post.mission_fte);
     return result;
   }
-  const auto& ctgs = index.ctgs_covering(post.territory_code);
+  const auto& ctgs = index.ctgs_covering(*territory);
   const Ctg* ctg = ctg_in_force(ctgs, date);
   if (ctg != nullptr) result.ctg_id = ctg->id;
   const PostContext context{doctrine_, date, post, territory, ctgs, ctg};
 
-  if (rules.funding) apply_funding_formula(*rules.funding, post, date, result);
+  if (rules.funding) apply_funding_formula(rules, post, date, result);
   for (const auto& [dated, check] : rules.post) {
     if (!in_scope(*dated.rule, post)) continue;
     auto outcome = check(dated, context);

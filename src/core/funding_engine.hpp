@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -31,6 +32,7 @@ class FundingEngine {
   // The doctrine's rules with their parameter values on one date.
   struct DatedRules {
     std::optional<DatedRule> funding;
+    std::shared_ptr<const FundingExplanation::Rule> funding_reference;
     std::vector<std::pair<DatedRule, PostCheck>> post;
     std::vector<DatedRule> ctg;
   };
@@ -38,7 +40,7 @@ class FundingEngine {
   DatedRules dated_rules(Date date) const;
   PostResult evaluate_post(const PortfolioIndex& index, const Post& post, Date date,
                            const DatedRules& rules) const;
-  static void apply_funding_formula(const DatedRule& rule, const Post& post, Date date,
+  static void apply_funding_formula(const DatedRules& rules, const Post& post, Date date,
                                     PostResult& result);
   std::vector<CtgResult> evaluate_ctgs(const PortfolioIndex& index,
                                        const std::vector<PostResult>& posts,

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,32 @@
 
 namespace maillage::core {
 
+// The numbers of the funding formula for one post.
+struct FundingFigures {
+  Money cost;
+  Fte mission;
+  Fte holder;
+  Money prorated_cost;
+  Money ceiling_per_fte;
+  Money ceiling_total;
+  Money eligible_cost;
+  Percent rate;
+  Money funding;
+  bool ceiling_on_cost = true;  // else the ceiling caps the funding
+};
+
+// The funding formula's finding, kept as figures: its sentence is written only when shown
+// (writing it for every post was half the cost of evaluating a portfolio).
+struct FundingExplanation {
+  // Shared by every post of one evaluation: a copy per post cost two allocations each.
+  struct Rule {
+    std::string id;
+    std::string source;
+  };
+  std::shared_ptr<const Rule> rule;
+  FundingFigures figures;
+};
+
 // What the engine concludes for one post on one date.
 struct PostResult {
   std::string post_id;
@@ -21,8 +48,12 @@ struct PostResult {
   Fte funded_fte;
   Verdict verdict = Verdict::kEligible;
   std::optional<Date> deadline;  // for a_mettre_en_conformite: the earliest deadline
-  std::vector<Finding> findings;
+  std::optional<FundingExplanation> funding_explanation;
+  std::vector<Finding> findings;  // every rule's finding but the funding formula's
 };
+
+// Every finding of a post with its sentence: the funding formula's first, then the others.
+std::vector<Finding> explained_findings(const PostResult& result);
 
 // Findings about a CTG as a whole (several posts ⇒ a comité des chargés de coopération…).
 struct CtgResult {

@@ -109,6 +109,8 @@ std::string holder_fte_zero() {
   return "Le temps de travail total de l'agent est nul. Corrigez la saisie.";
 }
 
+namespace {
+
 std::string funding_with_cost_ceiling(const FundingFigures& f) {
   return fmt::format(
       "Coût proratisé au temps de mission : {} × {} / {} = {} ; plafond : {} × {} = {} ; "
@@ -124,6 +126,13 @@ std::string funding_with_funding_ceiling(const FundingFigures& f) {
       "de {} × {} = {} ; financement Caf : {}.",
       money(f.cost), format_fte(f.mission), fte(f.holder), money(f.prorated_cost), percent(f.rate),
       money(f.ceiling_per_fte), fte(f.mission), money(f.ceiling_total), money(f.funding));
+}
+
+}  // namespace
+
+std::string funding_explained(const FundingFigures& figures) {
+  return figures.ceiling_on_cost ? funding_with_cost_ceiling(figures)
+                                 : funding_with_funding_ceiling(figures);
 }
 
 std::string mission_share_below(Fte mission, Fte holder, Percent share, Percent threshold) {

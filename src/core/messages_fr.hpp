@@ -5,6 +5,7 @@
 #include "core/date.hpp"
 #include "core/finding.hpp"
 #include "core/fte.hpp"
+#include "core/funding_result.hpp"
 #include "core/money.hpp"
 #include "core/post.hpp"
 
@@ -24,19 +25,8 @@ std::string total_fte_exceeds(Fte holder, Fte max);
 std::string mission_exceeds_holder(Fte mission, Fte holder);
 std::string holder_fte_zero();
 
-struct FundingFigures {
-  Money cost;
-  Fte mission;
-  Fte holder;
-  Money prorated_cost;
-  Money ceiling_per_fte;
-  Money ceiling_total;
-  Money eligible_cost;
-  Percent rate;
-  Money funding;
-};
-std::string funding_with_cost_ceiling(const FundingFigures& figures);
-std::string funding_with_funding_ceiling(const FundingFigures& figures);
+// How the funding was computed, with every figure ("Coût proratisé au temps de mission : …").
+std::string funding_explained(const FundingFigures& figures);
 
 std::string mission_share_below(Fte mission, Fte holder, Percent share, Percent threshold);
 std::string mission_fte_below(Fte mission, Fte threshold);

@@ -23,12 +23,17 @@ const Territory* PortfolioIndex::territory(const std::string& code) const {
 const std::vector<const Ctg*>& PortfolioIndex::ctgs_covering(
     const std::string& territory_code) const {
   static const std::vector<const Ctg*> kNone;
-  if (const auto it = ctgs_by_territory_.find(territory_code); it != ctgs_by_territory_.end()) {
+  const Territory* territory = this->territory(territory_code);
+  return territory == nullptr ? kNone : ctgs_covering(*territory);
+}
+
+const std::vector<const Ctg*>& PortfolioIndex::ctgs_covering(const Territory& territory) const {
+  static const std::vector<const Ctg*> kNone;
+  if (const auto it = ctgs_by_territory_.find(territory.code); it != ctgs_by_territory_.end()) {
     return it->second;
   }
-  const Territory* territory = this->territory(territory_code);
-  if (territory != nullptr && territory->epci_code) {
-    if (const auto it = ctgs_by_territory_.find(*territory->epci_code);
+  if (territory.epci_code) {
+    if (const auto it = ctgs_by_territory_.find(*territory.epci_code);
         it != ctgs_by_territory_.end()) {
       return it->second;
     }

@@ -19,6 +19,7 @@ class PortfolioIndex {
   const Territory* territory(const std::string& code) const;
   // CTGs of a territory, oldest first; for a commune without its own, those of its EPCI.
   const std::vector<const Ctg*>& ctgs_covering(const std::string& territory_code) const;
+  const std::vector<const Ctg*>& ctgs_covering(const Territory& territory) const;
 
  private:
   // Keys view the codes inside the caller's vectors: no copies.

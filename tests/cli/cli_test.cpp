@@ -77,6 +77,12 @@ TEST_F(CliTest, DemoGivesEveryGardPostItsFundingVerdictAndReasons) {
       EXPECT_EQ(post["funding_cents"], 1200000);
       EXPECT_EQ(post["eligible_cost_cents"], 2400000);
       EXPECT_EQ(post["verdict"], "eligible");
+      // The formula's explanation comes first, with its figures.
+      ASSERT_FALSE(post["findings"].empty());
+      EXPECT_EQ(post["findings"][0]["rule"], "GARD-FINANCEMENT");
+      EXPECT_NE(post["findings"][0]["message"].get<std::string>().find("= 12\u00a0000\u00a0€."),
+                std::string::npos)
+          << post["findings"][0]["message"];
     }
   }
   EXPECT_TRUE(found_example);
