@@ -11,6 +11,8 @@ json to_json(const core::Finding& finding) {
            {"source", finding.source}};
   out["deadline"] =
       finding.deadline ? json(core::format_iso_date(*finding.deadline)) : json(nullptr);
+  // Absent rather than empty: a client shows the hint only where there is one.
+  if (!finding.remedy.empty()) out["remedy"] = finding.remedy;
   return out;
 }
 

@@ -34,6 +34,11 @@ std::string rules_of(const core::PostResult& result) {
   return rules;
 }
 
+// What would change the finding, right under it.
+void print_remedy(std::ostream& out, const core::Finding& finding) {
+  if (!finding.remedy.empty()) fmt::print(out, "    → {}\n", finding.remedy);
+}
+
 }  // namespace
 
 void print_funding_table(std::ostream& out, const app::FundingReport& report) {
@@ -117,16 +122,20 @@ void print_explanation(std::ostream& out, const app::PostExplanation& explanatio
   fmt::print(out, "\nRègles appliquées :\n");
   const auto findings = core::explained_findings(result);
   for (const auto& finding : findings) {
-    fmt::print(out, "  • [{}] {} — {}\n    Source : {}\n", finding.rule_id,
-               msg::label_of(finding.level), finding.message, finding.source);
+    fmt::print(out, "  • [{}] {} — {}\n", finding.rule_id, msg::label_of(finding.level),
+               finding.message);
+    print_remedy(out, finding);
+    fmt::print(out, "    Source : {}\n", finding.source);
     if (const auto* rule = explanation.doctrine->rule(finding.rule_id)) {
       fmt::print(out, "    Règle : {}\n", rule->statement);
     }
   }
   if (findings.empty()) fmt::print(out, "  (aucune remarque)\n");
   for (const auto& finding : explanation.ctg_findings) {
-    fmt::print(out, "  • CTG [{}] {} — {}\n    Source : {}\n", finding.rule_id,
-               msg::label_of(finding.level), finding.message, finding.source);
+    fmt::print(out, "  • CTG [{}] {} — {}\n", finding.rule_id, msg::label_of(finding.level),
+               finding.message);
+    print_remedy(out, finding);
+    fmt::print(out, "    Source : {}\n", finding.source);
   }
 }
 

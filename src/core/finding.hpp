@@ -25,6 +25,9 @@ struct Finding {
   std::string message;  // French sentence with the figures
   std::string source;   // citation of the seed
   std::optional<Date> deadline;
+  // What would change the outcome, one French sentence with the figures ("Pour lever ce point :
+  // …"); empty when there is nothing to change.
+  std::string remedy;
 };
 
 std::string_view code_of(Level level);      // "info", "avertissement", "mise_en_conformite"…

@@ -32,16 +32,27 @@ const Ctg* renewed_ctg(const PostContext& context, Date phase_start) {
   return nullptr;
 }
 
+// Gives a finding the deadline the engine infers (end of the CTG, phase) and says it in the hint,
+// which the rule's check wrote without knowing it.
+void set_deadline(Finding& finding, Date deadline) {
+  finding.deadline = deadline;
+  if (!finding.remedy.empty()) finding.remedy += msg::remedy_deadline(deadline);
+}
+
 // Turns a rule's outcome into a finding, given the rule's phase. A rule whose phase has not come
 // yet announces what the post must change and by when, instead of excluding it today.
 std::optional<Finding> phased_finding(const DatedRule& dated, const PostContext& context,
                                       RuleOutcome outcome) {
   const Rule& rule = *dated.rule;
-  Finding finding{rule.id, outcome.level.value_or(rule.outcome), std::move(outcome.message),
-                  dated.citation, outcome.deadline};
+  Finding finding{rule.id,
+                  outcome.level.value_or(rule.outcome),
+                  std::move(outcome.message),
+                  dated.citation,
+                  outcome.deadline,
+                  std::move(outcome.remedy)};
   if (!outcome.phased || rule.phase == Phase::kImmediate) {
     if (finding.level == Level::kMiseEnConformite && !finding.deadline && context.ctg) {
-      finding.deadline = context.ctg->end;
+      set_deadline(finding, context.ctg->end);
     }
     return finding;
   }
@@ -59,7 +70,7 @@ std::optional<Finding> phased_finding(const DatedRule& dated, const PostContext&
     // Not renewed yet: the rule will bite at the renewal, when the current CTG ends.
     if (finding.level != Level::kExclusion || context.ctg == nullptr) return std::nullopt;
     finding.level = Level::kMiseEnConformite;
-    finding.deadline = context.ctg->end;
+    set_deadline(finding, context.ctg->end);
     finding.message += msg::applies_at_renewal(context.ctg->end);
     return finding;
   }
@@ -72,7 +83,7 @@ std::optional<Finding> phased_finding(const DatedRule& dated, const PostContext&
     return finding;
   }
   finding.level = Level::kMiseEnConformite;
-  finding.deadline = renewed->end;
+  set_deadline(finding, renewed->end);
   finding.message += msg::applies_after_renewed_ctg(renewed->end);
   return finding;
 }
@@ -124,30 +135,16 @@ void FundingEngine::apply_funding_formula(const DatedRules& rules, const Post& p
   if (rate == nullptr || ceiling == nullptr || post.holder_fte.is_zero()) {
     const auto missing = rate == nullptr ? "rate" : "ceiling_per_fte";
     if (!post.holder_fte.is_zero()) {
-      result.findings.push_back({rule.id, Level::kErreurSaisie,
-                                 msg::parameter_undefined(dated.parameter_id(missing), date),
-                                 dated.citation, std::nullopt});
+      result.findings.push_back(
+          {rule.id, Level::kErreurSaisie,
+           msg::parameter_undefined(dated.parameter_id(missing), date), dated.citation,
+           std::nullopt, msg::remedy_parameter_undefined(dated.parameter_id(missing), date)});
     }
     return;
   }
-  FundingFigures figures;
-  figures.cost = post.annual_cost;
-  figures.mission = post.mission_fte;
-  figures.holder = post.holder_fte;
-  figures.prorated_cost =
-      scale(post.annual_cost, post.mission_fte.hundredths(), post.holder_fte.hundredths());
-  figures.ceiling_per_fte = *ceiling;
-  figures.ceiling_total = scale(*ceiling, post.mission_fte.hundredths(), 100);
-  figures.rate = *rate;
-  figures.ceiling_on_cost = rule.ceiling_base == CeilingBase::kCost;
-  if (figures.ceiling_on_cost) {
-    figures.eligible_cost = std::min(figures.prorated_cost, figures.ceiling_total);
-    figures.funding = scale(figures.eligible_cost, rate->basis_points(), 10000);
-  } else {
-    figures.eligible_cost = figures.prorated_cost;
-    figures.funding =
-        std::min(scale(figures.eligible_cost, rate->basis_points(), 10000), figures.ceiling_total);
-  }
+  const FundingFigures figures =
+      compute_funding(post.annual_cost, post.mission_fte, post.holder_fte, *rate, *ceiling,
+                      rule.ceiling_base == CeilingBase::kCost);
   result.eligible_cost = figures.eligible_cost;
   result.funding = figures.funding;
   result.funding_explanation = FundingExplanation{rules.funding_reference, figures};
@@ -180,14 +177,16 @@ PostResult FundingEngine::evaluate_post(const PortfolioIndex& index, const Post&
   const Territory* territory = index.territory(post.territory_code);
   if (territory == nullptr) {
     result.findings.push_back({"TERRITOIRE", Level::kErreurSaisie,
-                               msg::unknown_territory(post.territory_code), "", std::nullopt});
+                               msg::unknown_territory(post.territory_code), "", std::nullopt,
+                               msg::remedy_unknown_territory(post.territory_code)});
     settle_verdict(result, post.mission_fte);
     return result;
   }
   const auto& ctgs = index.ctgs_covering(*territory);
   const Ctg* ctg = ctg_in_force(ctgs, date);
   if (ctg != nullptr) result.ctg_id = ctg->id;
-  const PostContext context{doctrine_, date, post, territory, ctgs, ctg};
+  const Territory* epci = territory->epci_code ? index.territory(*territory->epci_code) : nullptr;
+  const PostContext context{doctrine_, date, post, territory, epci, ctgs, ctg};
 
   if (rules.funding) apply_funding_formula(rules, post, date, result);
   for (const auto& [dated, check] : rules.post) {
@@ -226,10 +225,11 @@ std::vector<CtgResult> FundingEngine::evaluate_ctgs(const PortfolioIndex& index,
       const int* min_posts = dated.parameter<int>("min_posts");
       if (dated.rule->kind != "cooperation_committee" || min_posts == nullptr) continue;
       if (entry.second < *min_posts) continue;
-      ctg_result.findings.push_back({dated.rule->id, dated.rule->outcome,
-                                     msg::cooperation_committee_required(
-                                         entry.second, territory ? territory->name : entry.first),
-                                     dated.citation, std::nullopt});
+      const std::string& name = territory ? territory->name : entry.first;
+      ctg_result.findings.push_back(
+          {dated.rule->id, dated.rule->outcome,
+           msg::cooperation_committee_required(entry.second, name), dated.citation, std::nullopt,
+           msg::remedy_cooperation_committee(entry.second, name, *min_posts)});
     }
     if (!ctg_result.findings.empty()) results.push_back(std::move(ctg_result));
   }

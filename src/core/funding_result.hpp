@@ -26,6 +26,27 @@ struct FundingFigures {
   bool ceiling_on_cost = true;  // else the ceiling caps the funding
 };
 
+// The funding formula (exact, on integers), shared by the engine and the hint that says what
+// would change the amount, so both use the same rounding. `holder` must not be zero.
+FundingFigures compute_funding(Money cost, Fte mission, Fte holder, Percent rate,
+                               Money ceiling_per_fte, bool ceiling_on_cost);
+
+// Which bound of the formula sets the amount, and what would move it.
+struct FundingLimits {
+  bool capped = false;           // the ceiling binds: a higher cost would change nothing
+  Money capped_funding;          // the funding once the ceiling binds, at this mission time
+  Money capped_funding_per_fte;  // the same for one full mission FTE
+  Money cost_to_cap;             // an annual cost from which the ceiling binds
+  Money full_mission_funding;    // the funding at this cost if all the holder's time went to the
+                                 // mission
+};
+FundingLimits funding_limits(const FundingFigures& figures);
+
+// Where the post stands, for the formula's hint: funded (possibly with points to fix), excluded
+// (the amount waits for the blocking points), or with facts to correct first (the amount is
+// meaningless until then).
+enum class FundingStanding { kFunded, kExcluded, kInputError };
+
 // The funding formula's finding, kept as figures: its sentence is written only when shown
 // (writing it for every post was half the cost of evaluating a portfolio).
 struct FundingExplanation {
@@ -52,7 +73,8 @@ struct PostResult {
   std::vector<Finding> findings;  // every rule's finding but the funding formula's
 };
 
-// Every finding of a post with its sentence: the funding formula's first, then the others.
+// Every finding of a post with its sentence: the funding formula's first (with the hint saying
+// which bound sets the amount), then the others.
 std::vector<Finding> explained_findings(const PostResult& result);
 
 // Findings about a CTG as a whole (several posts ⇒ a comité des chargés de coopération…).

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,41 @@ std::string vacancy_funding_kept(Date since, Date last_funded_day, int months);
 std::string vacancy_funding_stopped(Date since, Date limit, int months);
 std::string cooperation_committee_required(int posts, std::string_view territory_name);
 std::string parameter_undefined(std::string_view parameter_id, Date date);
+
+// "What would change it": one sentence per finding that lowers or blocks funding, saying what
+// concretely would lift it, with the figures ("Pour lever ce point : …").
+std::string remedy_unknown_territory(std::string_view code);
+std::string remedy_sign_ctg(std::string_view territory_name, Date date);
+std::string remedy_renew_ctg(std::string_view territory_name, Date ended_on, Date date);
+std::string remedy_ctg_starts(Date start);
+std::string remedy_total_fte(Fte holder, Fte max);
+std::string remedy_holder_fte_zero();
+std::string remedy_mission_exceeds_holder(Fte mission, Fte holder);
+// `least_mission`: the mission time that reaches the threshold; `most_holder`: the total
+// working time that the current mission reaches it with (none without mission time).
+std::string remedy_mission_share(Fte least_mission, Fte holder, Percent threshold,
+                                 std::optional<Fte> most_holder);
+std::string remedy_mission_fte(Fte threshold, Fte holder);
+std::string remedy_function_excluded(PostFunction function);
+std::string remedy_service_funded_function(PostFunction function, Fte mission, Fte holder);
+std::string remedy_not_intercommunal(std::optional<std::string> epci_name,
+                                     std::optional<std::string> epci_code);
+std::string remedy_derogatory_employer(EmployerKind employer);
+std::string remedy_qualification(int level, int minimum);
+std::string remedy_caf_in_recruitment();
+std::string remedy_network();
+std::string remedy_annual_report_due(int year, Date due);
+std::string remedy_annual_report_late(int year, Date due, Date next_due);
+std::string remedy_vacancy_kept(Date last_funded_day);
+std::string remedy_vacancy_stopped();
+std::string remedy_cooperation_committee(int posts, std::string_view territory_name, int min_posts);
+std::string remedy_parameter_undefined(std::string_view parameter_id, Date date);
+// Appended to a hint when the engine sets the finding's deadline (end of CTG, phase).
+std::string remedy_deadline(Date deadline);
+// The funding formula's hint: which bound sets the amount (the ceiling or the cost) and what
+// would raise it.
+std::string funding_hint(const FundingFigures& figures, const FundingLimits& limits,
+                         FundingStanding standing);
 
 // Phases: what a rule that is not yet in force means for the post today.
 std::string applies_at_renewal(Date ctg_end);

@@ -19,6 +19,7 @@ struct PostContext {
   Date date;
   const Post& post;
   const Territory* territory;           // nullptr when the code is unknown
+  const Territory* epci;                // a commune's EPCI when known, else nullptr (for hints)
   const std::vector<const Ctg*>& ctgs;  // CTGs covering the territory, oldest first
   const Ctg* ctg;                       // the one in force on `date`, or nullptr
 };
@@ -30,7 +31,14 @@ struct RuleOutcome {
                        std::optional<Date> due = std::nullopt, bool follows_phase = true)
       : message(std::move(text)), level(level_override), deadline(due), phased(follows_phase) {}
 
+  // Adds what would change the outcome (Finding::remedy).
+  RuleOutcome&& with_remedy(std::string text) && {
+    remedy = std::move(text);
+    return std::move(*this);
+  }
+
   std::string message;
+  std::string remedy;
   std::optional<Level> level;
   std::optional<Date> deadline;
   bool phased = true;

@@ -92,6 +92,59 @@ core::Post post_of(const toml::table& spec, const std::string& territory_code) {
   return out;
 }
 
+// French formatting puts no-break spaces in figures ("0,25 ETP"); cases are typed with plain ones.
+std::string plain_spaces(std::string text) {
+  for (const std::string nbsp : {"\xC2\xA0", "\xE2\x80\xAF"}) {
+    for (auto at = text.find(nbsp); at != std::string::npos; at = text.find(nbsp, at)) {
+      text.replace(at, nbsp.size(), " ");
+    }
+  }
+  return text;
+}
+
+// A string, or an array of strings, as a list.
+std::vector<std::string> strings_of(const toml::node& node) {
+  std::vector<std::string> out;
+  if (const auto text = node.value<std::string>()) out.push_back(*text);
+  if (const auto* list = node.as_array()) {
+    for (const auto& item : *list) out.push_back(item.value_or(std::string{}));
+  }
+  return out;
+}
+
+// `expect.remedy_contains`: text that the "what would change it" hints must contain. Either a
+// string (or a list) found in the hint of any finding of the post or its CTG, or a table from a
+// rule id to the text (or list) that this rule's hint must contain.
+void check_remedies(const toml::node_view<const toml::node>& expected,
+                    const std::vector<core::Finding>& findings) {
+  const auto hint_of = [&](const std::string& rule_id) -> std::optional<std::string> {
+    for (const auto& finding : findings) {
+      if (finding.rule_id == rule_id) return plain_spaces(finding.remedy);
+    }
+    return std::nullopt;
+  };
+  if (const auto* by_rule = expected.as_table()) {
+    for (const auto& [rule_id, texts] : *by_rule) {
+      const auto hint = hint_of(std::string(rule_id.str()));
+      if (!hint) {
+        ADD_FAILURE() << "aucun constat de la règle " << rule_id.str();
+        continue;
+      }
+      for (const auto& text : strings_of(texts)) {
+        EXPECT_NE(hint->find(text), std::string::npos)
+            << "[" << rule_id.str() << "] « " << text << " » absent de : " << *hint;
+      }
+    }
+    return;
+  }
+  for (const auto& text : strings_of(*expected.node())) {
+    const bool found = std::any_of(findings.begin(), findings.end(), [&](const auto& finding) {
+      return plain_spaces(finding.remedy).find(text) != std::string::npos;
+    });
+    EXPECT_TRUE(found) << "« " << text << " » absent des pistes de mise en conformité";
+  }
+}
+
 class RuleCaseTest : public ::testing::TestWithParam<RuleCase> {
  protected:
   static void SetUpTestSuite() {
@@ -163,10 +216,16 @@ TEST_P(RuleCaseTest, GivesTheExpectedFundingVerdictAndRules) {
   const auto portfolio = engine.evaluate_portfolio(index, posts, date);
   const auto& result = portfolio.posts.front();
 
+  // Every finding with its sentence and hint, the funding formula's included, then the CTG's.
+  std::vector<core::Finding> all_findings = core::explained_findings(result);
+  for (const auto& ctg : portfolio.ctgs) {
+    all_findings.insert(all_findings.end(), ctg.findings.begin(), ctg.findings.end());
+  }
   std::string findings;
-  for (const auto& finding : result.findings) {
+  for (const auto& finding : all_findings) {
     findings += "\n  [" + finding.rule_id + "] " + std::string(core::code_of(finding.level)) +
                 " : " + finding.message;
+    if (!finding.remedy.empty()) findings += "\n    → " + plain_spaces(finding.remedy);
   }
   SCOPED_TRACE("constats :" + findings);
 
@@ -200,6 +259,7 @@ TEST_P(RuleCaseTest, GivesTheExpectedFundingVerdictAndRules) {
     }
     EXPECT_EQ(actual, expected);
   }
+  if (expect["remedy_contains"]) check_remedies(expect["remedy_contains"], all_findings);
 }
 
 // Every rule of every doctrine is named by at least one case (the funding formula by a case that
@@ -224,6 +284,34 @@ TEST(RuleCases, CoverEveryRuleOfEveryDoctrine) {
         EXPECT_TRUE(covered[doctrine.id].count(rule.id))
             << doctrine.id << " : la règle " << rule.id << " n'a aucun cas de test";
       }
+    }
+  }
+}
+
+// Every kind of rule used by a doctrine has its hint checked by at least one case, keyed by a rule
+// of that kind: a rule kind whose hint is wrong or missing cannot go unnoticed.
+TEST(RuleCases, CheckTheHintOfEveryRuleKind) {
+  const auto doctrines = store::load_doctrines(kSourceDir / "data" / "doctrines");
+  const auto kind_of = [&](const std::string& doctrine_id, const std::string& rule_id) {
+    for (const auto& doctrine : doctrines) {
+      if (doctrine.id != doctrine_id) continue;
+      if (const auto* rule = doctrine.rule(rule_id)) return rule->kind;
+    }
+    return std::string{};
+  };
+  std::set<std::string> checked;
+  for (const auto& rule_case : load_cases()) {
+    if (const auto* by_rule = rule_case.spec["expect"]["remedy_contains"].as_table()) {
+      for (const auto& [rule_id, texts] : *by_rule) {
+        checked.insert(kind_of(rule_case.doctrine_id, std::string(rule_id.str())));
+      }
+    }
+  }
+  for (const auto& doctrine : doctrines) {
+    for (const auto& rule : doctrine.rules) {
+      EXPECT_TRUE(checked.count(rule.kind))
+          << "aucun cas ne vérifie la piste de mise en conformité des règles « " << rule.kind
+          << " » (par exemple " << rule.id << ")";
     }
   }
 }
