@@ -4,9 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "app/portfolio_facts.hpp"
+#include "app/request_error.hpp"
 #include "core/caf.hpp"
 #include "core/doctrine.hpp"
 #include "core/funding_result.hpp"
+#include "core/portfolio.hpp"
 #include "core/post.hpp"
 #include "core/territory.hpp"
 #include "store/database.hpp"
@@ -27,15 +30,15 @@ struct FundingReport {
   core::PortfolioTotals totals;
 };
 
-// Thrown for a request the user can fix (unknown Caf, unknown doctrine…); message in French.
-struct RequestError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
 // Evaluates every post (or those of one Caf) on `date`, each Caf under its doctrine.
 FundingReport compute_funding(store::Database& database,
                               const std::vector<core::Doctrine>& doctrines, core::Date date,
                               const std::optional<std::string>& caf_departement);
+
+// The same on facts already loaded (the web server keeps them in memory between changes).
+FundingReport evaluate_funding(const PortfolioFacts& facts, const core::PortfolioIndex& index,
+                               const std::vector<core::Doctrine>& doctrines, core::Date date,
+                               const std::optional<std::string>& caf_departement);
 
 struct PostExplanation {
   core::Date date;

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,12 @@ struct Ctg {
   bool renewal = false;  // signed as the renewal of an earlier CTG
   std::vector<std::string> signatories;
   std::vector<std::string> themes;
+  std::optional<Date> closed_on;  // ended early (terminated): its last day
+  int version = 1;
 
-  bool in_force_on(Date date) const { return start <= date && date <= end; }
+  // The last day it applies: its end date, or the day it was closed if earlier.
+  Date last_day() const { return closed_on && *closed_on < end ? *closed_on : end; }
+  bool in_force_on(Date date) const { return start <= date && date <= last_day(); }
 };
 
 }  // namespace maillage::core

@@ -37,7 +37,10 @@ struct Post {
   bool caf_associated_to_recruitment = true;
   bool takes_part_in_network = true;
   bool annual_report_sent = true;
+  std::optional<Date> closed_on;  // the post ended (removed from the CTG) on this day
   int version = 1;
+
+  bool open_on(Date date) const { return !closed_on || date <= *closed_on; }
 };
 
 // Codes as written in import files and the JSON output ("epci", "assistant_administratif"…).

@@ -27,9 +27,45 @@ class Database {
 };
 
 // Runs `work` inside a transaction: committed if it returns, rolled back if it throws.
+// On SQLite the transaction takes the write lock at once (BEGIN IMMEDIATE): a plain BEGIN that
+// reads then writes fails at once with "database is locked" if another connection wrote in
+// between, instead of waiting its turn.
 template <typename Work>
 auto in_transaction(Database& database, Work&& work) {
-  soci::transaction transaction(database.session());
+  class Guard {
+   public:
+    explicit Guard(Database& database) : database_(database) {
+      if (database_.backend() == Backend::kSqlite) {
+        database_.session() << "BEGIN IMMEDIATE";
+      } else {
+        database_.session().begin();
+      }
+    }
+    ~Guard() {
+      if (done_) return;
+      try {
+        if (database_.backend() == Backend::kSqlite) {
+          database_.session() << "ROLLBACK";
+        } else {
+          database_.session().rollback();
+        }
+      } catch (...) {  // never throw from a destructor; the original error matters more
+      }
+    }
+    void commit() {
+      if (database_.backend() == Backend::kSqlite) {
+        database_.session() << "COMMIT";
+      } else {
+        database_.session().commit();
+      }
+      done_ = true;
+    }
+
+   private:
+    Database& database_;
+    bool done_ = false;
+  };
+  Guard transaction(database);
   if constexpr (std::is_void_v<decltype(work())>) {
     work();
     transaction.commit();

@@ -76,9 +76,89 @@ std::vector<std::string> initial_schema(Backend backend) {
   };
 }
 
+// Accounts, sessions, throttling, API tokens, the audit trail and the cache generation counter;
+// posts and CTGs can be closed. Timestamps are ISO-8601 UTC text ("2026-11-23T15:54:45Z").
+std::vector<std::string> accounts_and_audit(Backend backend) {
+  const std::string id = identity_primary_key(backend);
+  return {
+      "CREATE TABLE users ("
+      " id " +
+          id +
+          ","
+          " login TEXT NOT NULL UNIQUE,"
+          " display_name TEXT NOT NULL,"
+          " email TEXT NOT NULL DEFAULT '',"
+          " role TEXT NOT NULL CHECK (role IN ('admin_caf', 'agent_caf', 'employeur',"
+          " 'charge_cooperation', 'elu')),"
+          " caf_departement TEXT NOT NULL,"
+          " password_hash TEXT NOT NULL,"
+          " disabled INTEGER NOT NULL DEFAULT 0,"
+          " created_at TEXT NOT NULL,"
+          " password_changed_at TEXT NOT NULL,"
+          " version INTEGER NOT NULL DEFAULT 1)",
+      "CREATE TABLE user_territories ("
+      " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+      " territory_code TEXT NOT NULL REFERENCES territories (code),"
+      " PRIMARY KEY (user_id, territory_code))",
+
+      "CREATE TABLE sessions ("
+      " token_hash TEXT PRIMARY KEY,"
+      " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+      " csrf_token TEXT NOT NULL,"
+      " created_at TEXT NOT NULL,"
+      " last_seen_at TEXT NOT NULL,"
+      " expires_at TEXT NOT NULL,"
+      " remote_address TEXT NOT NULL DEFAULT '')",
+      "CREATE INDEX sessions_by_user ON sessions (user_id)",
+
+      "CREATE TABLE login_failures ("
+      " throttle_key TEXT PRIMARY KEY,"
+      " failures INTEGER NOT NULL,"
+      " first_failure_at TEXT NOT NULL,"
+      " locked_until TEXT)",
+
+      "CREATE TABLE api_tokens ("
+      " id " +
+          id +
+          ","
+          " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+          " token_hash TEXT NOT NULL UNIQUE,"
+          " label TEXT NOT NULL,"
+          " created_at TEXT NOT NULL,"
+          " last_used_at TEXT,"
+          " revoked INTEGER NOT NULL DEFAULT 0)",
+
+      "CREATE TABLE audit_events ("
+      " id " +
+          id +
+          ","
+          " at TEXT NOT NULL,"
+          " user_id BIGINT,"
+          " user_login TEXT NOT NULL,"
+          " entity TEXT NOT NULL,"
+          " entity_id TEXT NOT NULL,"
+          " action TEXT NOT NULL,"
+          " version INTEGER NOT NULL,"
+          " summary TEXT NOT NULL DEFAULT '',"
+          " before_json TEXT,"
+          " after_json TEXT)",
+      "CREATE INDEX audit_events_by_entity ON audit_events (entity, entity_id, id)",
+
+      // Bumped by every write, so caches (here and in other server instances) know to reload.
+      "CREATE TABLE data_generation ("
+      " id INTEGER PRIMARY KEY CHECK (id = 1),"
+      " value BIGINT NOT NULL)",
+      "INSERT INTO data_generation (id, value) VALUES (1, 0)",
+
+      "ALTER TABLE posts ADD COLUMN closed_on TEXT",
+      "ALTER TABLE ctgs ADD COLUMN closed_on TEXT",
+  };
+}
+
 const std::vector<Migration>& all_migrations() {
   static const std::vector<Migration> kMigrations{
       {1, "schéma initial : Caf, territoires, CTG, postes", &initial_schema},
+      {2, "comptes, sessions, journal des modifications", &accounts_and_audit},
   };
   return kMigrations;
 }
@@ -100,12 +180,16 @@ int current_version(soci::session& sql) {
 }  // namespace
 
 std::vector<int> migrate(Database& database) {
+  return migrate_to(database, all_migrations().back().version);
+}
+
+std::vector<int> migrate_to(Database& database, int version) {
   auto& sql = database.session();
   ensure_migration_table(sql);
   std::vector<int> applied;
   const int from = current_version(sql);
   for (const auto& migration : all_migrations()) {
-    if (migration.version <= from) continue;
+    if (migration.version <= from || migration.version > version) continue;
     in_transaction(database, [&] {
       for (const auto& statement : migration.statements(database.backend())) sql << statement;
       const std::string name = migration.name;

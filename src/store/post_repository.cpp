@@ -9,7 +9,7 @@ namespace {
 constexpr const char* kColumns =
     "id, territory_code, employer_kind, holder_fte_hundredths, mission_fte_hundredths,"
     " annual_cost_cents, function, qualification_level, status, hiring_date, vacant_since,"
-    " caf_associated_to_recruitment, takes_part_in_network, annual_report_sent, version";
+    " caf_associated_to_recruitment, takes_part_in_network, annual_report_sent, version, closed_on";
 
 std::optional<core::Date> optional_date(const soci::row& row, std::size_t column) {
   if (row.get_indicator(column) != soci::i_ok) return std::nullopt;
@@ -36,6 +36,7 @@ core::Post from_row(const soci::row& row) {
   post.takes_part_in_network = integer_at(row, 12) != 0;
   post.annual_report_sent = integer_at(row, 13) != 0;
   post.version = static_cast<int>(integer_at(row, 14));
+  post.closed_on = optional_date(row, 15);
   return post;
 }
 
@@ -54,6 +55,54 @@ struct OptionalDateColumn {
 
 bool PostRepository::upsert(const core::Post& post) {
   const bool is_new = !exists(post.id);
+  write(post,
+        "INSERT INTO posts (id, territory_code, employer_kind, holder_fte_hundredths,"
+        " mission_fte_hundredths, annual_cost_cents, function, qualification_level, status,"
+        " hiring_date, vacant_since, caf_associated_to_recruitment, takes_part_in_network,"
+        " annual_report_sent, closed_on)"
+        " VALUES (:id, :territory, :employer, :holder, :mission, :cost, :function, :level,"
+        " :status, :hiring, :vacant, :caf, :network, :report, :closed_on)"
+        " ON CONFLICT (id) DO UPDATE SET territory_code = excluded.territory_code,"
+        " employer_kind = excluded.employer_kind,"
+        " holder_fte_hundredths = excluded.holder_fte_hundredths,"
+        " mission_fte_hundredths = excluded.mission_fte_hundredths,"
+        " annual_cost_cents = excluded.annual_cost_cents, function = excluded.function,"
+        " qualification_level = excluded.qualification_level, status = excluded.status,"
+        " hiring_date = excluded.hiring_date, vacant_since = excluded.vacant_since,"
+        " caf_associated_to_recruitment = excluded.caf_associated_to_recruitment,"
+        " takes_part_in_network = excluded.takes_part_in_network,"
+        " annual_report_sent = excluded.annual_report_sent,"
+        // An import line has no closing date: a post closed in Maillage stays closed.
+        " version = posts.version + 1",
+        std::nullopt);
+  return is_new;
+}
+
+void PostRepository::insert(const core::Post& post) {
+  write(post,
+        "INSERT INTO posts (id, territory_code, employer_kind, holder_fte_hundredths,"
+        " mission_fte_hundredths, annual_cost_cents, function, qualification_level, status,"
+        " hiring_date, vacant_since, caf_associated_to_recruitment, takes_part_in_network,"
+        " annual_report_sent, closed_on, version)"
+        " VALUES (:id, :territory, :employer, :holder, :mission, :cost, :function, :level,"
+        " :status, :hiring, :vacant, :caf, :network, :report, :closed_on, 1)",
+        std::nullopt);
+}
+
+bool PostRepository::update_if_version(const core::Post& post, int expected_version) {
+  return write(post,
+               "UPDATE posts SET territory_code = :territory, employer_kind = :employer,"
+               " holder_fte_hundredths = :holder, mission_fte_hundredths = :mission,"
+               " annual_cost_cents = :cost, function = :function, qualification_level = :level,"
+               " status = :status, hiring_date = :hiring, vacant_since = :vacant,"
+               " caf_associated_to_recruitment = :caf, takes_part_in_network = :network,"
+               " annual_report_sent = :report, closed_on = :closed_on,"
+               " version = :next_version WHERE id = :id AND version = :expected",
+               expected_version) > 0;
+}
+
+long long PostRepository::write(const core::Post& post, const std::string& query,
+                                std::optional<int> expected_version) {
   const std::string employer(core::code_of(post.employer));
   const std::string function(core::code_of(post.function));
   const std::string status(core::code_of(post.status));
@@ -62,32 +111,38 @@ bool PostRepository::upsert(const core::Post& post) {
   const long long cost = post.annual_cost.cents();
   OptionalDateColumn hiring(post.hiring_date);
   OptionalDateColumn vacant(post.vacant_since);
+  OptionalDateColumn closed(post.closed_on);
   const int caf_associated = post.caf_associated_to_recruitment ? 1 : 0;
   const int network = post.takes_part_in_network ? 1 : 0;
   const int report = post.annual_report_sent ? 1 : 0;
-  database_.session()
-      << "INSERT INTO posts (id, territory_code, employer_kind, holder_fte_hundredths,"
-         " mission_fte_hundredths, annual_cost_cents, function, qualification_level, status,"
-         " hiring_date, vacant_since, caf_associated_to_recruitment, takes_part_in_network,"
-         " annual_report_sent)"
-         " VALUES (:id, :territory, :employer, :holder, :mission, :cost, :function, :level,"
-         " :status, :hiring, :vacant, :caf, :network, :report)"
-         " ON CONFLICT (id) DO UPDATE SET territory_code = excluded.territory_code,"
-         " employer_kind = excluded.employer_kind,"
-         " holder_fte_hundredths = excluded.holder_fte_hundredths,"
-         " mission_fte_hundredths = excluded.mission_fte_hundredths,"
-         " annual_cost_cents = excluded.annual_cost_cents, function = excluded.function,"
-         " qualification_level = excluded.qualification_level, status = excluded.status,"
-         " hiring_date = excluded.hiring_date, vacant_since = excluded.vacant_since,"
-         " caf_associated_to_recruitment = excluded.caf_associated_to_recruitment,"
-         " takes_part_in_network = excluded.takes_part_in_network,"
-         " annual_report_sent = excluded.annual_report_sent, version = posts.version + 1",
-      soci::use(post.id), soci::use(post.territory_code), soci::use(employer), soci::use(holder),
-      soci::use(mission), soci::use(cost), soci::use(function), soci::use(post.qualification_level),
-      soci::use(status), soci::use(hiring.text, hiring.indicator),
-      soci::use(vacant.text, vacant.indicator), soci::use(caf_associated), soci::use(network),
-      soci::use(report);
-  return is_new;
+  // Bound by name: the INSERT and the UPDATE name the same values in different orders.
+  soci::statement statement(database_.session());
+  statement.alloc();
+  statement.prepare(query);
+  statement.exchange(soci::use(post.id, "id"));
+  statement.exchange(soci::use(post.territory_code, "territory"));
+  statement.exchange(soci::use(employer, "employer"));
+  statement.exchange(soci::use(holder, "holder"));
+  statement.exchange(soci::use(mission, "mission"));
+  statement.exchange(soci::use(cost, "cost"));
+  statement.exchange(soci::use(function, "function"));
+  statement.exchange(soci::use(post.qualification_level, "level"));
+  statement.exchange(soci::use(status, "status"));
+  statement.exchange(soci::use(hiring.text, hiring.indicator, "hiring"));
+  statement.exchange(soci::use(vacant.text, vacant.indicator, "vacant"));
+  statement.exchange(soci::use(caf_associated, "caf"));
+  statement.exchange(soci::use(network, "network"));
+  statement.exchange(soci::use(report, "report"));
+  statement.exchange(soci::use(closed.text, closed.indicator, "closed_on"));
+  const int expected = expected_version.value_or(0);
+  const int next_version = expected + 1;
+  if (expected_version) {
+    statement.exchange(soci::use(expected, "expected"));
+    statement.exchange(soci::use(next_version, "next_version"));
+  }
+  statement.define_and_bind();
+  statement.execute(true);
+  return statement.get_affected_rows();
 }
 
 std::vector<core::Post> PostRepository::select(const std::string& where,

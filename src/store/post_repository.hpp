@@ -15,12 +15,20 @@ class PostRepository {
   // Inserts the post, or updates the one with the same id (version + 1). Returns true when it
   // was new. The caller holds the transaction.
   bool upsert(const core::Post& post);
+  // A new post, at version 1. The caller holds the transaction.
+  void insert(const core::Post& post);
+  // Saves the post only if its stored version is still `expected_version` (then version + 1).
+  // False when someone saved it in between (or it does not exist): nothing is written.
+  bool update_if_version(const core::Post& post, int expected_version);
   std::vector<core::Post> list_all() const;
   std::optional<core::Post> find(const std::string& id) const;
   bool exists(const std::string& id) const;
 
  private:
   std::vector<core::Post> select(const std::string& where, const std::string& parameter) const;
+  // Runs `query` with the post's fields bound by name; returns the rows changed.
+  long long write(const core::Post& post, const std::string& query,
+                  std::optional<int> expected_version);
   Database& database_;
 };
 

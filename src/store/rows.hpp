@@ -1,5 +1,6 @@
 #pragma once
 #include <soci/soci.h>
+#include <optional>
 #include <string>
 #include <typeinfo>
 
@@ -21,6 +22,25 @@ inline long long integer_at(const soci::row& row, std::size_t column) {
       throw std::bad_cast();
   }
 }
+
+// A nullable text column: std::nullopt for NULL (SOCI 4.0.3 knows only boost::optional).
+inline std::optional<std::string> optional_text_at(const soci::row& row, std::size_t column) {
+  if (row.get_indicator(column) != soci::i_ok) return std::nullopt;
+  return row.get<std::string>(column);
+}
+
+// A nullable text value to bind: soci::use(value.text, value.indicator). Keep it in a named
+// local: SOCI binds by reference and runs the statement after the expression's temporaries die.
+struct NullableText {
+  std::string text;
+  soci::indicator indicator = soci::i_null;
+  explicit NullableText(const std::optional<std::string>& value) {
+    if (value) {
+      text = *value;
+      indicator = soci::i_ok;
+    }
+  }
+};
 
 // Runs `query` (with one optional text parameter bound to its only placeholder) and hands each
 // row to `handle`.
