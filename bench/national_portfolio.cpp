@@ -31,13 +31,13 @@ NationalPortfolio build(int post_count) {
   for (const auto* epci : epcis) {
     // Half the CTGs renewed on 1/1/2026 (phase 2 applies), half signed in 2023.
     const bool renewed = id % 2 == 0;
-    portfolio.ctgs.push_back({id++,
-                              epci->code,
-                              *core::Date::from_ymd(renewed ? 2026 : 2023, 1, 1),
-                              *core::Date::from_ymd(renewed ? 2029 : 2027, 12, 31),
-                              renewed,
-                              {},
-                              {}});
+    core::Ctg ctg;
+    ctg.id = id++;
+    ctg.territory_code = epci->code;
+    ctg.start = *core::Date::from_ymd(renewed ? 2026 : 2023, 1, 1);
+    ctg.end = *core::Date::from_ymd(renewed ? 2029 : 2027, 12, 31);
+    ctg.renewal = renewed;
+    portfolio.ctgs.push_back(std::move(ctg));
   }
   const core::PostFunction functions[] = {
       core::PostFunction::kCooperation, core::PostFunction::kCooperation,

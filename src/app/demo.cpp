@@ -4,10 +4,13 @@
 
 #include <stdexcept>
 
+#include "app/audit_trail.hpp"
 #include "app/ctg_import.hpp"
+#include "app/ctg_service.hpp"
 #include "app/post_import.hpp"
 #include "app/territory_import.hpp"
 #include "app/text_file.hpp"
+#include "app/timestamp.hpp"
 #include "store/caf_repository.hpp"
 #include "store/ctg_repository.hpp"
 #include "store/territory_repository.hpp"
@@ -25,13 +28,15 @@ std::string read_demo_file(const Paths& paths, const std::string& name) {
   return *text;
 }
 
-// The demo CTGs name their signatories and the themes their action plans cover.
-void describe_demo_ctgs(store::Database& database) {
+// The demo CTGs name their signatories and the themes their action plans cover. Recorded in the
+// history like any other change.
+void describe_demo_ctgs(store::Database& database, Timestamp now) {
   store::CtgRepository ctgs(database);
   store::TerritoryRepository territories(database);
   store::CafRepository cafs(database);
   store::in_transaction(database, [&] {
     for (auto ctg : ctgs.list_all()) {
+      const core::Ctg before = ctg;
       const auto territory = territories.find(ctg.territory_code);
       if (!territory) continue;
       const auto caf = cafs.find(territory->departement);
@@ -43,6 +48,11 @@ void describe_demo_ctgs(store::Database& database) {
                     "animation de la vie sociale",
                     "accès aux droits et au numérique"};
       ctgs.upsert(ctg);
+      const auto after = ctgs.find(ctg.id);
+      record_audit(database, command_line_actor(),
+                   {"ctg", std::to_string(ctg.id), "update", after->version, ctg_audit_json(before),
+                    ctg_audit_json(*after), "Signataires et thématiques de la démonstration"},
+                   now);
     }
   });
 }
@@ -63,10 +73,12 @@ DemoResult load_demo(store::Database& database, const std::vector<core::Doctrine
     if (!imported.errors.empty()) throw std::runtime_error(imported.errors.front());
     result.territories_imported = imported.communes + imported.epcis;
   }
-  result.ctgs = import_ctgs(database, read_demo_file(paths, "conventions.csv"));
+  const Timestamp now = now_utc();
+  const core::Actor loader = command_line_actor();
+  result.ctgs = import_ctgs(database, read_demo_file(paths, "conventions.csv"), loader, now);
   if (!result.ctgs.applied) return result;
-  describe_demo_ctgs(database);
-  result.posts = import_posts(database, read_demo_file(paths, "posts.csv"));
+  describe_demo_ctgs(database, now);
+  result.posts = import_posts(database, read_demo_file(paths, "posts.csv"), loader, now);
   return result;
 }
 

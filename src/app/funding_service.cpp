@@ -6,8 +6,6 @@
 
 #include "core/funding_engine.hpp"
 #include "core/portfolio.hpp"
-#include "store/caf_repository.hpp"
-#include "store/ctg_repository.hpp"
 #include "store/post_repository.hpp"
 #include "store/territory_repository.hpp"
 
@@ -28,25 +26,19 @@ const core::Doctrine& doctrine_of(const std::vector<core::Doctrine>& doctrines,
   return *it;
 }
 
-struct Facts {
-  std::vector<core::Territory> territories;
-  std::vector<core::Ctg> ctgs;
-  std::vector<core::Post> posts;
-  std::vector<core::Caf> cafs;
-};
-
-Facts load_facts(store::Database& database) {
-  return {store::TerritoryRepository(database).list_all(),
-          store::CtgRepository(database).list_all(), store::PostRepository(database).list_all(),
-          store::CafRepository(database).list_all()};
-}
-
 }  // namespace
 
 FundingReport compute_funding(store::Database& database,
                               const std::vector<core::Doctrine>& doctrines, core::Date date,
                               const std::optional<std::string>& caf_departement) {
-  Facts facts = load_facts(database);
+  const PortfolioFacts facts = load_facts(database);
+  const core::PortfolioIndex index(facts.territories, facts.ctgs);
+  return evaluate_funding(facts, index, doctrines, date, caf_departement);
+}
+
+FundingReport evaluate_funding(const PortfolioFacts& facts, const core::PortfolioIndex& index,
+                               const std::vector<core::Doctrine>& doctrines, core::Date date,
+                               const std::optional<std::string>& caf_departement) {
   if (caf_departement &&
       std::none_of(facts.cafs.begin(), facts.cafs.end(),
                    [&](const core::Caf& caf) { return caf.departement == *caf_departement; })) {
@@ -55,11 +47,11 @@ FundingReport compute_funding(store::Database& database,
         "import --departements {}).",
         *caf_departement, *caf_departement));
   }
-  const core::PortfolioIndex index(facts.territories, facts.ctgs);
   std::map<std::string, std::vector<core::Post>> posts_by_departement;
-  for (auto& post : facts.posts) {
+  for (const auto& post : facts.posts) {
+    if (!post.open_on(date)) continue;  // a closed post is no longer funded
     const core::Territory* territory = index.territory(post.territory_code);
-    posts_by_departement[territory ? territory->departement : ""].push_back(std::move(post));
+    posts_by_departement[territory ? territory->departement : ""].push_back(post);
   }
   FundingReport report;
   report.date = date;

@@ -108,4 +108,80 @@ std::string vacancy_before_hiring(std::string_view vacant, std::string_view hire
   return fmt::format("la date de vacance ({}) précède la date d'embauche ({})", vacant, hired);
 }
 
+std::string required() {
+  return "la valeur est obligatoire";
+}
+
+std::string invalid_date(std::string_view value) {
+  return fmt::format("« {} » n'est pas une date : écrivez-la jj/mm/aaaa, par exemple 31/01/2027",
+                     value);
+}
+
+std::string post_id_taken(std::string_view id) {
+  // Says nothing of where the existing post is: it may lie outside the user's perimeter.
+  return fmt::format("l'identifiant « {} » est déjà pris : choisissez-en un autre", id);
+}
+
+std::string territory_not_in_perimeter(std::string_view code) {
+  return fmt::format("territoire « {} » inconnu ou hors de votre périmètre", code);
+}
+
+std::string closing_outside_period(std::string_view start, std::string_view end) {
+  return fmt::format(
+      "la date de fin anticipée doit être comprise entre le début de la CTG ({}) et sa fin "
+      "prévue ({})",
+      start, end);
+}
+
+std::string closed_outside_new_period(std::string_view closed_on) {
+  return fmt::format(
+      "cette CTG a pris fin le {} : ses dates de début et de fin doivent encadrer ce jour",
+      closed_on);
+}
+
+std::string too_many_entries(std::string_view what, std::size_t max) {
+  return fmt::format("au plus {} {}, un par ligne", max, what);
+}
+
+std::string entry_too_long(std::size_t line, std::size_t length, std::size_t max) {
+  return fmt::format("la ligne {} compte {} caractères, au plus {} sont admis : abrégez-la", line,
+                     length, max);
+}
+
+std::string empty_file() {
+  return "le fichier est vide : choisissez le fichier CSV qui contient vos lignes";
+}
+
+std::string not_a_csv_name(std::string_view filename) {
+  return fmt::format(
+      "« {} » n'est pas un fichier CSV : enregistrez votre tableau au format « CSV UTF-8 "
+      "(délimité par des points-virgules) », avec l'extension .csv",
+      filename);
+}
+
+std::string spreadsheet_not_csv() {
+  return "ce fichier est un classeur (Excel ou LibreOffice), pas un CSV : dans votre tableur, "
+         "choisissez « Enregistrer sous » puis le format « CSV UTF-8 (délimité par des "
+         "points-virgules) »";
+}
+
+std::string unexpected_content_type(std::string_view content_type) {
+  return fmt::format(
+      "le fichier envoyé est de type « {} » : un fichier texte CSV est attendu (extension .csv)",
+      content_type);
+}
+
+std::string no_file_chosen() {
+  return "aucun fichier n'a été choisi : sélectionnez le fichier CSV à importer";
+}
+
+std::string unknown_import_kind() {
+  return "choisissez ce que contient le fichier : des postes ou des conventions (CTG)";
+}
+
+std::string file_altered() {
+  return "le fichier à appliquer ne correspond plus à celui qui a été vérifié : envoyez-le à "
+         "nouveau pour le vérifier";
+}
+
 }  // namespace maillage::app::import_messages

@@ -28,6 +28,27 @@ std::string cost_not_positive();
 std::string end_before_start(std::string_view start, std::string_view end);
 std::string overlapping_ctg(std::string_view territory, std::string_view other_start,
                             std::string_view other_end, std::string_view where);
+// Forms and the API (no line, no column in the sentence).
+std::string required();
+std::string invalid_date(std::string_view value);
+std::string post_id_taken(std::string_view id);
+std::string territory_not_in_perimeter(std::string_view code);
+
 std::string vacancy_before_hiring(std::string_view vacant, std::string_view hired);
+
+// CTG forms and the API.
+std::string closing_outside_period(std::string_view start, std::string_view end);
+std::string closed_outside_new_period(std::string_view closed_on);
+std::string too_many_entries(std::string_view what, std::size_t max);
+std::string entry_too_long(std::size_t line, std::size_t length, std::size_t max);
+
+// Files sent through the import page.
+std::string empty_file();
+std::string not_a_csv_name(std::string_view filename);
+std::string spreadsheet_not_csv();
+std::string unexpected_content_type(std::string_view content_type);
+std::string no_file_chosen();
+std::string unknown_import_kind();
+std::string file_altered();
 
 }  // namespace maillage::app::import_messages

@@ -3,9 +3,11 @@
 
 #include <iostream>
 
+#include "app/audit_trail.hpp"
 #include "app/ctg_import.hpp"
 #include "app/post_import.hpp"
 #include "app/text_file.hpp"
+#include "app/timestamp.hpp"
 #include "cli/command_context.hpp"
 #include "cli/import_output.hpp"
 
@@ -13,7 +15,8 @@ namespace maillage::cli {
 
 namespace {
 
-using Importer = app::ImportReport (*)(store::Database&, std::string_view);
+using Importer = app::ImportReport (*)(store::Database&, std::string_view, const core::Actor&,
+                                       app::Timestamp);
 
 void add_file_import(CLI::App& app, CommandContext& context, const std::string& name,
                      const std::string& description, const std::string& what, Importer importer,
@@ -33,7 +36,8 @@ void add_file_import(CLI::App& app, CommandContext& context, const std::string& 
     if (!text) throw CommandFailure{"Fichier introuvable ou illisible : " + *file};
     auto database = context.open_database();
     const int code =
-        print_import_report(std::cout, std::cerr, what, *file, importer(*database, *text));
+        print_import_report(std::cout, std::cerr, what, *file,
+                            importer(*database, *text, app::command_line_actor(), app::now_utc()));
     if (code != 0) throw CommandFailure{"", code};
   });
 }

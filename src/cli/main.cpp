@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
   add_posts_command(app, context);
   add_funding_command(app, context);
   add_explain_command(app, context);
+  add_users_command(app, context);
+#ifdef MAILLAGE_WITH_WEB
+  add_serve_command(app, context);
+#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "web/router.hpp"
+
+// Each file of routes/ registers its own pages; the order of registration matters only in that
+// literal paths come before parameterised ones of the same shape.
+namespace maillage::web::routes {
+
+void add_auth_routes(Router& router);
+void add_home_routes(Router& router);
+void add_portfolio_routes(Router& router);
+void add_territory_routes(Router& router);
+void add_ctg_routes(Router& router);
+void add_post_routes(Router& router);
+void add_import_routes(Router& router);
+void add_history_routes(Router& router);
+void add_api_routes(Router& router);
+
+}  // namespace maillage::web::routes

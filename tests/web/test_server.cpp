@@ -1,0 +1,210 @@
+#include "web/test_server.hpp"
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+#include "app/demo.hpp"
+#include "app/demo_accounts.hpp"
+#include "app/settings.hpp"
+#include "app/timestamp.hpp"
+#include "store/connection_pool.hpp"
+#include "store/database.hpp"
+#include "store/doctrine_files.hpp"
+#include "store/migrations.hpp"
+#include "web/cookies.hpp"
+#include "web/http_message.hpp"
+#include "web/http_server.hpp"
+#include "web/templates.hpp"
+#include "web/web_application.hpp"
+
+namespace maillage::testing {
+
+namespace {
+
+std::filesystem::path temporary_folder() {
+  static const std::filesystem::path folder = [] {
+    auto path = std::filesystem::temp_directory_path() /
+                ("maillage-web-tests-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(path);
+    return path;
+  }();
+  return folder;
+}
+
+app::Paths source_paths() {
+  app::Paths paths = app::default_paths();
+  paths.data_dir = std::filesystem::path(MAILLAGE_SOURCE_DIR) / "data";
+  paths.territory_source = std::filesystem::path(MAILLAGE_SOURCE_DIR) /
+                           "node_modules/@etalab/decoupage-administratif/data";
+  return paths;
+}
+
+}  // namespace
+
+std::filesystem::path demo_database_template() {
+  static std::once_flag once;
+  static std::filesystem::path path;
+  std::call_once(once, [] {
+    path = temporary_folder() / "demo-template.db";
+    std::filesystem::remove(path);
+    auto database = store::Database::open(path.string());
+    store::migrate(*database);
+    const auto paths = source_paths();
+    const auto doctrines = store::load_doctrines(paths.doctrines_dir());
+    app::load_demo(*database, doctrines, paths);
+    app::create_demo_accounts(*database, app::now_utc());
+    database->session() << "PRAGMA wal_checkpoint(TRUNCATE)";
+  });
+  return path;
+}
+
+TestServer::TestServer(app::ServerConfig config) {
+  static std::atomic<int> counter{0};
+  database_path_ = temporary_folder() / ("server-" + std::to_string(++counter) + ".db");
+  std::filesystem::copy_file(demo_database_template(), database_path_,
+                             std::filesystem::copy_options::overwrite_existing);
+  const auto paths = source_paths();
+  doctrines_ = store::load_doctrines(paths.doctrines_dir());
+  pool_ = std::make_unique<store::ConnectionPool>(database_path_.string(), 8);
+  const auto assets = std::filesystem::path(MAILLAGE_BINARY).parent_path() / "assets";
+  const int threads = config.threads = 8;
+  application_ = std::make_unique<web::WebApplication>(
+      std::move(config), *pool_, doctrines_,
+      web::TemplateSet::load(std::filesystem::path(MAILLAGE_SOURCE_DIR) / "templates"), assets);
+  server_ = std::make_unique<web::HttpServer>(
+      *application_, web::ListenSettings{.bind = "127.0.0.1", .port = 0, .threads = threads});
+  server_->start();
+}
+
+TestServer::~TestServer() {
+  server_.reset();
+  application_.reset();
+  pool_.reset();
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(database_path_.string() + suffix, ignored);
+  }
+}
+
+int TestServer::port() const {
+  return server_->port();
+}
+
+std::string HttpResult::header(const std::string& lower_case_name) const {
+  const auto it = headers.find(lower_case_name);
+  return it == headers.end() ? std::string{} : it->second;
+}
+
+std::string between(const std::string& text, const std::string& before, const std::string& after) {
+  const std::size_t start = text.find(before);
+  if (start == std::string::npos) return {};
+  const std::size_t from = start + before.size();
+  const std::size_t end = text.find(after, from);
+  return end == std::string::npos ? std::string{} : text.substr(from, end - from);
+}
+
+std::string form_encode(const Browser::Fields& fields) {
+  std::string body;
+  for (const auto& [name, value] : fields) {
+    if (!body.empty()) body += '&';
+    body += web::url_encode(name) + "=" + web::url_encode(value);
+  }
+  return body;
+}
+
+HttpResult Browser::send(const std::string& method, const std::string& path,
+                         const std::string& body, const std::string& content_type,
+                         const Headers& headers) {
+  Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port_));
+  session.setTimeout(Poco::Timespan(30, 0));
+  Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+  std::string cookie_header;
+  for (const auto& [name, value] : cookies_) {
+    if (!cookie_header.empty()) cookie_header += "; ";
+    cookie_header += name + "=" + value;
+  }
+  if (!cookie_header.empty()) request.set("Cookie", cookie_header);
+  for (const auto& [name, value] : headers) request.set(name, value);
+  if (!content_type.empty()) request.setContentType(content_type);
+  if (method != "GET" && method != "HEAD")
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+  session.sendRequest(request) << body;
+  Poco::Net::HTTPResponse response;
+  std::istream& stream = session.receiveResponse(response);
+  HttpResult result;
+  result.status = static_cast<int>(response.getStatus());
+  result.content_type = response.getContentType();
+  Poco::StreamCopier::copyToString(stream, result.body);
+  for (const auto& [name, value] : response) {
+    std::string lower = name;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "set-cookie") result.set_cookies.push_back(value);
+    result.headers[lower] = value;
+  }
+  remember(result);
+  return result;
+}
+
+void Browser::remember(const HttpResult& result) {
+  for (const auto& header : result.set_cookies) {
+    const std::string pair = header.substr(0, header.find(';'));
+    const std::size_t equals = pair.find('=');
+    const std::string name = pair.substr(0, equals);
+    const std::string value = pair.substr(equals + 1);
+    if (value.empty() || header.find("Max-Age=0") != std::string::npos) {
+      cookies_.erase(name);
+    } else {
+      cookies_[name] = value;
+    }
+  }
+  const std::string token = between(result.body, "<meta name=\"csrf-token\" content=\"", "\"");
+  if (!token.empty()) csrf_token_ = token;
+}
+
+HttpResult Browser::get(const std::string& path, const Headers& headers) {
+  return send("GET", path, "", "", headers);
+}
+
+HttpResult Browser::post(const std::string& path, Fields fields, bool with_csrf) {
+  if (with_csrf) fields.emplace_back("_csrf", csrf_token_);
+  return send("POST", path, form_encode(fields), "application/x-www-form-urlencoded");
+}
+
+HttpResult Browser::post_file(const std::string& path, Fields fields, const std::string& file_field,
+                              const std::string& filename, const std::string& content,
+                              bool with_csrf) {
+  if (with_csrf) fields.emplace_back("_csrf", csrf_token_);
+  const std::string boundary = "----maillage-test-boundary-7d3f";
+  std::ostringstream body;
+  for (const auto& [name, value] : fields) {
+    body << "--" << boundary << "\r\nContent-Disposition: form-data; name=\"" << name
+         << "\"\r\n\r\n"
+         << value << "\r\n";
+  }
+  body << "--" << boundary << "\r\nContent-Disposition: form-data; name=\"" << file_field
+       << "\"; filename=\"" << filename << "\"\r\nContent-Type: text/csv\r\n\r\n"
+       << content << "\r\n--" << boundary << "--\r\n";
+  return send("POST", path, body.str(), "multipart/form-data; boundary=" + boundary);
+}
+
+bool Browser::sign_in(const std::string& login, const std::string& password) {
+  const HttpResult page = get("/connexion");
+  const std::string token = between(page.body, "name=\"_connexion\" value=\"", "\"");
+  const HttpResult result = post(
+      "/connexion",
+      {{"_connexion", token}, {"retour", "/"}, {"identifiant", login}, {"mot_de_passe", password}},
+      false);
+  if (result.status != 303) return false;
+  get("/");  // reads the session's CSRF token
+  return cookies_.count(web::kSessionCookie) != 0;
+}
+
+}  // namespace maillage::testing
