@@ -54,6 +54,25 @@ const std::vector<std::string>& sort_keys() {
   return kKeys;
 }
 
+void add_row(PortfolioSelection& selection, const PortfolioRow& row) {
+  selection.rows.push_back(row);
+  selection.funding += row.result->funding;
+  selection.funded_fte += row.result->funded_fte;
+  selection.mission_fte += row.post->mission_fte;
+  selection.cost += row.post->annual_cost;
+  switch (row.result->verdict) {
+    case core::Verdict::kEligible:
+      ++selection.eligible;
+      break;
+    case core::Verdict::kAMettreEnConformite:
+      ++selection.to_fix;
+      break;
+    case core::Verdict::kExclu:
+      ++selection.excluded;
+      break;
+  }
+}
+
 PortfolioSelection select_portfolio(const PortfolioSnapshot& snapshot, const core::Actor& actor,
                                     const PortfolioFilter& filter) {
   PortfolioSelection selection;
@@ -70,22 +89,7 @@ PortfolioSelection select_portfolio(const PortfolioSnapshot& snapshot, const cor
     if (filter.function && post.function != *filter.function) continue;
     if (filter.fte_band && band_of(post.mission_fte) != filter.fte_band) continue;
     const core::Ctg* ctg = result->ctg_id ? snapshot.ctg(*result->ctg_id) : nullptr;
-    selection.rows.push_back({&post, territory, result, ctg});
-    selection.funding += result->funding;
-    selection.funded_fte += result->funded_fte;
-    selection.mission_fte += post.mission_fte;
-    selection.cost += post.annual_cost;
-    switch (result->verdict) {
-      case core::Verdict::kEligible:
-        ++selection.eligible;
-        break;
-      case core::Verdict::kAMettreEnConformite:
-        ++selection.to_fix;
-        break;
-      case core::Verdict::kExclu:
-        ++selection.excluded;
-        break;
-    }
+    add_row(selection, {&post, territory, result, ctg});
   }
   const std::string key =
       std::find(sort_keys().begin(), sort_keys().end(), filter.sort) != sort_keys().end()

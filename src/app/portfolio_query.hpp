@@ -47,6 +47,9 @@ struct PortfolioSelection {
   int excluded = 0;
 };
 
+// Appends a row to the selection and adds it to its totals.
+void add_row(PortfolioSelection& selection, const PortfolioRow& row);
+
 // The open posts the actor may see, filtered and sorted, with totals of what is listed.
 PortfolioSelection select_portfolio(const PortfolioSnapshot& snapshot, const core::Actor& actor,
                                     const PortfolioFilter& filter);

@@ -15,25 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-void add_row(app::PortfolioSelection& selection, const app::PortfolioRow& row) {
-  selection.rows.push_back(row);
-  selection.funding += row.result->funding;
-  selection.funded_fte += row.result->funded_fte;
-  selection.mission_fte += row.post->mission_fte;
-  selection.cost += row.post->annual_cost;
-  switch (row.result->verdict) {
-    case core::Verdict::kEligible:
-      ++selection.eligible;
-      break;
-    case core::Verdict::kAMettreEnConformite:
-      ++selection.to_fix;
-      break;
-    case core::Verdict::kExclu:
-      ++selection.excluded;
-      break;
-  }
-}
-
 Response funding_by_caf(RequestContext& context) {
   if (!core::role_allows(context.user().role, core::Permission::kReadCafPortfolio)) {
     return forbidden(messages::kCafPortfolioRefused);
@@ -44,7 +25,8 @@ Response funding_by_caf(RequestContext& context) {
   // the post's territory.
   const auto selection = app::select_portfolio(*snapshot, context.user(), {});
   std::map<std::string, app::PortfolioSelection> by_departement;
-  for (const auto& row : selection.rows) add_row(by_departement[row.territory->departement], row);
+  for (const auto& row : selection.rows)
+    app::add_row(by_departement[row.territory->departement], row);
   json cafs = json::array();
   for (const auto& [departement, rows] : by_departement) {
     json caf = totals_json(rows);

@@ -44,11 +44,7 @@ Response show_ctg(RequestContext& context) {
   // The CTG's posts: those the engine attached to it on today's date.
   app::PortfolioSelection selection;
   for (auto& row : app::select_portfolio(*snapshot, context.user(), {}).rows) {
-    if (row.ctg == ctg) selection.rows.push_back(row);
-  }
-  for (const auto& row : selection.rows) {
-    selection.funding += row.result->funding;
-    selection.funded_fte += row.result->funded_fte;
+    if (row.ctg == ctg) app::add_row(selection, row);
   }
   for (auto& [key, value] : views::portfolio_table(selection, 0, selection.rows.size()))
     data[key] = value;
