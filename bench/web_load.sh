@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the web application on a national-size portfolio (all of France, 6 000 posts):
-# the portfolio page (session) and the API list (token), with wrk, 64 connections, on loopback.
+# the portfolio page and the steering dashboard (session) and the API list (token), with wrk,
+# 64 connections, on loopback.
 # Usage: bench/web_load.sh [duration, default 20s]. Needs a build with the benchmarks
 # (scripts/build -DMAILLAGE_BUILD_BENCH=ON) and wrk (apt-get install wrk).
 set -euo pipefail
@@ -29,6 +30,7 @@ session="$(awk '$6 == "maillage_session" {print $7}' "$jar")"
 
 # Warm the portfolio cache (the first request computes the national funding).
 curl -s -o /dev/null -H "Cookie: maillage_session=$session" "$base/portefeuille"
+curl -s -o /dev/null -H "Cookie: maillage_session=$session" "$base/pilotage"
 
 run() {
   echo "== $1"
@@ -38,4 +40,7 @@ run() {
 run "Page portefeuille (session)" -H "Cookie: maillage_session=$session" "$base/portefeuille"
 run "Page portefeuille triée par financement, filtrée" -H "Cookie: maillage_session=$session" \
   "$base/portefeuille?tri=financement&ordre=desc&verdict=eligible"
+run "Tableau de bord /pilotage (session)" -H "Cookie: maillage_session=$session" "$base/pilotage"
+run "Tableau de bord trié par écart" -H "Cookie: maillage_session=$session" \
+  "$base/pilotage?tri=gap&ordre=desc&carte=fte_share"
 run "API GET /api/v1/posts (jeton)" -H "Authorization: Bearer $token" "$base/api/v1/posts"

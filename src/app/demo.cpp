@@ -5,9 +5,11 @@
 #include <stdexcept>
 
 #include "app/audit_trail.hpp"
+#include "app/boundary_areas.hpp"
 #include "app/ctg_import.hpp"
 #include "app/ctg_service.hpp"
 #include "app/post_import.hpp"
+#include "app/structure_import.hpp"
 #include "app/territory_import.hpp"
 #include "app/text_file.hpp"
 #include "app/timestamp.hpp"
@@ -73,12 +75,23 @@ DemoResult load_demo(store::Database& database, const std::vector<core::Doctrine
     if (!imported.errors.empty()) throw std::runtime_error(imported.errors.front());
     result.territories_imported = imported.communes + imported.epcis;
   }
+  const auto boundaries = load_boundaries(boundary_folder(paths));
+  if (boundaries.size() > 0) result.areas = fill_areas_from_boundaries(database, boundaries);
   const Timestamp now = now_utc();
   const core::Actor loader = command_line_actor();
   result.ctgs = import_ctgs(database, read_demo_file(paths, "conventions.csv"), loader, now);
   if (!result.ctgs.applied) return result;
   describe_demo_ctgs(database, now);
   result.posts = import_posts(database, read_demo_file(paths, "posts.csv"), loader, now);
+  if (!result.posts.applied) return result;
+  // The demo's family-service structures (regulation indicator 3): a refused file is a bug of
+  // the demo itself, said as such.
+  const auto structures =
+      import_structures(database, read_demo_file(paths, "structures.csv"), loader, now);
+  if (!structures.applied) {
+    throw std::runtime_error("Fichier de démonstration structures.csv refusé : " +
+                             describe(structures.errors.front()));
+  }
   return result;
 }
 

@@ -5,14 +5,20 @@
 #include "store/caf_repository.hpp"
 #include "store/ctg_repository.hpp"
 #include "store/post_repository.hpp"
+#include "store/structure_repository.hpp"
+#include "store/territory_profile_repository.hpp"
 #include "store/territory_repository.hpp"
 
 namespace maillage::app {
 
 PortfolioFacts load_facts(store::Database& database) {
-  PortfolioFacts facts{
-      store::TerritoryRepository(database).list_all(), store::CtgRepository(database).list_all(),
-      store::PostRepository(database).list_all(), store::CafRepository(database).list_all()};
+  PortfolioFacts facts;
+  facts.territories = store::TerritoryRepository(database).list_all();
+  facts.ctgs = store::CtgRepository(database).list_all();
+  facts.posts = store::PostRepository(database).list_all();
+  facts.cafs = store::CafRepository(database).list_all();
+  facts.structures = store::StructureRepository(database).list_all();
+  facts.profiles = store::TerritoryProfileRepository(database).list_all();
   // The store keeps each commune's EPCI, not each EPCI's members: rebuild the member lists.
   std::unordered_map<std::string, core::Territory*> epcis;
   for (auto& territory : facts.territories) {

@@ -5,7 +5,9 @@
 #include "core/caf.hpp"
 #include "core/convention.hpp"
 #include "core/post.hpp"
+#include "core/structure.hpp"
 #include "core/territory.hpp"
+#include "core/territory_profile.hpp"
 #include "store/database.hpp"
 
 namespace maillage::app {
@@ -16,6 +18,8 @@ struct PortfolioFacts {
   std::vector<core::Ctg> ctgs;
   std::vector<core::Post> posts;
   std::vector<core::Caf> cafs;
+  std::vector<core::Structure> structures;       // open and closed, for any date
+  std::vector<core::TerritoryProfile> profiles;  // only territories that have one
 };
 
 PortfolioFacts load_facts(store::Database& database);

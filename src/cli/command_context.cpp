@@ -25,7 +25,8 @@ void add_db_option(CLI::App& command, CommandContext& context) {
     context.db_path = from_env;
   }
   command.add_option("--db", context.db_path,
-                     "Fichier de la base SQLite (défaut : $MAILLAGE_DB ou maillage.db)");
+                     "Base : fichier SQLite, ou postgresql://utilisateur@hôte:port/base (défaut : "
+                     "$MAILLAGE_DB ou maillage.db)");
 }
 
 core::Date today() {

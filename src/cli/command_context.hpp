@@ -45,7 +45,11 @@ void add_conventions_command(CLI::App& app, CommandContext& context);
 void add_posts_command(CLI::App& app, CommandContext& context);
 void add_funding_command(CLI::App& app, CommandContext& context);
 void add_explain_command(CLI::App& app, CommandContext& context);
+void add_indicators_command(CLI::App& app, CommandContext& context);
+void add_simulate_command(CLI::App& app, CommandContext& context);
+void add_structures_command(CLI::App& app, CommandContext& context);
 void add_users_command(CLI::App& app, CommandContext& context);
+void add_db_command(CLI::App& app, CommandContext& context);
 void add_serve_command(CLI::App& app, CommandContext& context);
 
 }  // namespace maillage::cli

@@ -23,7 +23,11 @@ int main(int argc, char** argv) {
   add_posts_command(app, context);
   add_funding_command(app, context);
   add_explain_command(app, context);
+  add_indicators_command(app, context);
+  add_simulate_command(app, context);
+  add_structures_command(app, context);
   add_users_command(app, context);
+  add_db_command(app, context);
 #ifdef MAILLAGE_WITH_WEB
   add_serve_command(app, context);
 #endif

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "app/boundaries.hpp"
 #include "app/demo.hpp"
 #include "app/demo_accounts.hpp"
 #include "app/server_config.hpp"
@@ -95,9 +96,20 @@ void serve(CommandContext& context, const ServeOptions& options) {
                     assets_folder.string()),
         3};
   }
+  // Territory outlines for the maps; without them the pages say that outlines are missing.
+  app::Boundaries boundaries;
+  try {
+    boundaries = app::load_boundaries(app::boundary_folder(context.paths));
+  } catch (const app::BoundaryError& error) {
+    throw CommandFailure{error.what(), 3};
+  }
+  if (boundaries.size() == 0) {
+    spdlog::warn("Aucun contour dans {} : les cartes ne seront pas dessinées.",
+                 app::boundary_folder(context.paths).string());
+  }
   store::ConnectionPool pool(context.db_path, static_cast<std::size_t>(config.threads));
   web::WebApplication application(config, pool, doctrines, web::TemplateSet::load(templates_folder),
-                                  assets_folder);
+                                  assets_folder, boundaries.size() > 0 ? &boundaries : nullptr);
   web::HttpServer server(application, {.bind = options.bind,
                                        .port = options.port,
                                        .threads = config.threads,

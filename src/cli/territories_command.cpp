@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+#include "app/boundary_areas.hpp"
 #include "app/territory_import.hpp"
 #include "cli/command_context.hpp"
 #include "core/text.hpp"
@@ -67,6 +68,41 @@ void import_territories(const CommandContext& context, const ImportArguments& ar
              result.cafs_added, result.cafs_added > 1 ? "s" : "");
 }
 
+// `territories areas`: (re)computes every area from data/geo and says which EPCIs have no outline.
+void compute_areas(const CommandContext& context, const std::string& geo_folder) {
+  const auto folder =
+      geo_folder.empty() ? app::boundary_folder(context.paths) : std::filesystem::path(geo_folder);
+  app::Boundaries boundaries;
+  try {
+    boundaries = app::load_boundaries(folder);
+  } catch (const app::BoundaryError& error) {
+    throw CommandFailure{error.what(), 2};
+  }
+  if (boundaries.size() == 0) {
+    throw CommandFailure{
+        fmt::format("Aucun fichier de contours (*.geojson) dans {}.", folder.string()), 2};
+  }
+  auto database = context.open_database();
+  const auto report = app::fill_areas_from_boundaries(*database, boundaries);
+  fmt::print("{} contours lus ; {} territoires avec contour, {} superficie{} écrite{}.\n",
+             boundaries.size(), report.computed, report.written, report.written > 1 ? "s" : "",
+             report.written > 1 ? "s" : "");
+  if (!report.kept_entered.empty()) {
+    fmt::print("Superficie saisie par la Caf, conservée ({}) :\n", report.kept_entered.size());
+    for (const auto& territory : report.kept_entered) {
+      fmt::print("  {} {}\n", territory.code, territory.name);
+    }
+  }
+  if (report.without_boundary.empty()) {
+    fmt::print("Tous les EPCI de la base ont un contour.\n");
+    return;
+  }
+  fmt::print("EPCI sans contour, superficie à saisir ({}) :\n", report.without_boundary.size());
+  for (const auto& territory : report.without_boundary) {
+    fmt::print("  {} {} (département {})\n", territory.code, territory.name, territory.departement);
+  }
+}
+
 }  // namespace
 
 void add_territories_command(CLI::App& app, CommandContext& context) {
@@ -85,6 +121,14 @@ void add_territories_command(CLI::App& app, CommandContext& context) {
                              "Dossier data/ du paquet npm @etalab/decoupage-administratif");
   import_command->callback(
       [&context, options_given] { import_territories(context, *options_given); });
+
+  auto* areas_command = territories->add_subcommand(
+      "areas", "Calcule la superficie des territoires depuis les contours (data/geo)");
+  add_db_option(*areas_command, context);
+  auto geo_folder = std::make_shared<std::string>();
+  areas_command->add_option("--geo", *geo_folder,
+                            "Dossier des fichiers de contours GeoJSON (défaut : data/geo)");
+  areas_command->callback([&context, geo_folder] { compute_areas(context, *geo_folder); });
 }
 
 }  // namespace maillage::cli

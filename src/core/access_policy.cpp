@@ -9,6 +9,10 @@ bool role_allows(Role role, Permission permission) {
     case Permission::kReadCafPortfolio:
     case Permission::kEditCtg:
     case Permission::kImportCtgs:
+    // What the Caf knows of a territory (its structures, area, specifics) is the Caf's record.
+    case Permission::kEditStructures:
+    case Permission::kImportStructures:
+    case Permission::kEditTerritoryProfile:
       return is_caf_side(role);
     case Permission::kEditPost:
     case Permission::kImportPosts:

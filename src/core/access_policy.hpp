@@ -13,6 +13,9 @@ enum class Permission {
   kImportCtgs,
   kImportPosts,
   kManageUsers,
+  kEditStructures,        // create, edit, close a family-service structure
+  kImportStructures,      // the structures file
+  kEditTerritoryProfile,  // a territory's area and specifics (regulation indicators 5 and 6)
 };
 
 bool role_allows(Role role, Permission permission);

@@ -36,8 +36,11 @@ std::optional<long> parse_hundredths(std::string_view compact) {
 }
 
 std::string format_hundredths(long value) {
-  std::string out = std::to_string(value / 100);
-  if (const long rest = value % 100; rest != 0) {
+  // The sign first, then the magnitude: "-0,5" and not "0,-5" (gaps in points can be negative).
+  std::string out = value < 0 ? "-" : "";
+  const long magnitude = value < 0 ? -value : value;
+  out += std::to_string(magnitude / 100);
+  if (const long rest = magnitude % 100; rest != 0) {
     out += ',';
     out += static_cast<char>('0' + rest / 10);
     if (rest % 10 != 0) out += static_cast<char>('0' + rest % 10);

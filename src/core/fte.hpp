@@ -16,6 +16,7 @@ class Fte {
   constexpr int hundredths() const { return hundredths_; }
   constexpr bool is_zero() const { return hundredths_ == 0; }
   constexpr Fte operator+(Fte other) const { return Fte(hundredths_ + other.hundredths_); }
+  constexpr Fte operator-(Fte other) const { return Fte(hundredths_ - other.hundredths_); }
   Fte& operator+=(Fte other) {
     hundredths_ += other.hundredths_;
     return *this;

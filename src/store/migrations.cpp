@@ -155,10 +155,60 @@ std::vector<std::string> accounts_and_audit(Backend backend) {
   };
 }
 
+// Steering (issue 4): family-service structures, what the Caf records about each territory
+// (area, specifics), and saved redeployment scenarios.
+std::vector<std::string> steering(Backend backend) {
+  const std::string id = identity_primary_key(backend);
+  return {
+      "CREATE TABLE structures ("
+      " id " +
+          id +
+          ","
+          " territory_code TEXT NOT NULL REFERENCES territories (code),"
+          " kind TEXT NOT NULL CHECK (kind IN ('eaje', 'rpe', 'alsh', 'centre_social', 'evs',"
+          " 'autre')),"
+          " name TEXT NOT NULL,"
+          " reference TEXT,"
+          " closed_on TEXT,"
+          " version INTEGER NOT NULL DEFAULT 1)",
+      "CREATE INDEX structures_by_territory ON structures (territory_code)",
+      // One structure per external reference (a gestionnaire's file number), so re-importing the
+      // same file updates instead of duplicating.
+      "CREATE UNIQUE INDEX structures_by_reference ON structures (reference)",
+
+      "CREATE TABLE territory_profiles ("
+      " territory_code TEXT PRIMARY KEY REFERENCES territories (code),"
+      " area_hectares BIGINT,"
+      " area_source TEXT NOT NULL DEFAULT 'none' CHECK (area_source IN ('none',"
+      " 'boundaries', 'entered')),"
+      " specifics TEXT NOT NULL DEFAULT '',"
+      " version INTEGER NOT NULL DEFAULT 1)",
+
+      "CREATE TABLE scenarios ("
+      " id " +
+          id +
+          ","
+          " caf_departement TEXT NOT NULL,"
+          " name TEXT NOT NULL,"
+          " kind TEXT NOT NULL CHECK (kind IN ('redeploiement', 'simulation')),"
+          " on_date TEXT NOT NULL,"
+          " parameters_json TEXT NOT NULL,"
+          " created_at TEXT NOT NULL,"
+          " created_by BIGINT,"
+          " version INTEGER NOT NULL DEFAULT 1)",
+      "CREATE TABLE scenario_allocations ("
+      " scenario_id BIGINT NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,"
+      " territory_code TEXT NOT NULL REFERENCES territories (code),"
+      " fte_hundredths INTEGER NOT NULL,"
+      " PRIMARY KEY (scenario_id, territory_code))",
+  };
+}
+
 const std::vector<Migration>& all_migrations() {
   static const std::vector<Migration> kMigrations{
       {1, "schéma initial : Caf, territoires, CTG, postes", &initial_schema},
       {2, "comptes, sessions, journal des modifications", &accounts_and_audit},
+      {3, "pilotage : structures, profils de territoire, scénarios", &steering},
   };
   return kMigrations;
 }
@@ -185,18 +235,25 @@ std::vector<int> migrate(Database& database) {
 
 std::vector<int> migrate_to(Database& database, int version) {
   auto& sql = database.session();
-  ensure_migration_table(sql);
+  // Several server instances may start together on one PostgreSQL: each migration runs under a
+  // lock and re-reads the version inside its transaction, so it is applied exactly once.
+  in_transaction(database, [&] {
+    lock_schema(database);
+    ensure_migration_table(sql);
+  });
   std::vector<int> applied;
-  const int from = current_version(sql);
   for (const auto& migration : all_migrations()) {
-    if (migration.version <= from || migration.version > version) continue;
-    in_transaction(database, [&] {
+    if (migration.version > version) break;
+    const bool done = in_transaction(database, [&] {
+      lock_schema(database);
+      if (current_version(sql) >= migration.version) return false;
       for (const auto& statement : migration.statements(database.backend())) sql << statement;
       const std::string name = migration.name;
       sql << "INSERT INTO schema_migrations (version, name) VALUES (:version, :name)",
           soci::use(migration.version), soci::use(name);
+      return true;
     });
-    applied.push_back(migration.version);
+    if (done) applied.push_back(migration.version);
   }
   return applied;
 }

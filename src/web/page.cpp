@@ -18,6 +18,7 @@ std::vector<NavEntry> navigation_for(const core::Actor& actor) {
   std::vector<NavEntry> entries{{"accueil", "Accueil", "house", "/"}};
   if (core::role_allows(actor.role, core::Permission::kReadCafPortfolio)) {
     entries.push_back({"portefeuille", "Portefeuille", "table", "/portefeuille"});
+    entries.push_back({"pilotage", "Pilotage", "speedometer2", "/pilotage"});
   } else {
     entries.push_back({"portefeuille", "Postes et financement", "table", "/portefeuille"});
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/boundaries.hpp"
 #include "app/portfolio_snapshot.hpp"
 #include "app/server_config.hpp"
 #include "app/timestamp.hpp"
@@ -25,6 +26,7 @@ struct Services {
   const std::vector<core::Doctrine>& doctrines;
   const app::ServerConfig& config;
   std::string asset_version;  // appended to asset URLs so browsers may cache them for a year
+  const app::Boundaries* boundaries = nullptr;  // territory outlines; null when data/geo is missing
 };
 
 // One request on its way through a handler.

@@ -21,6 +21,9 @@ inline constexpr const char* kForbiddenTitle = "Accès refusé";
 inline constexpr const char* kCsrfRefused =
     "Le formulaire a expiré ou ne vient pas de Maillage : rechargez la page et recommencez.";
 inline constexpr const char* kSignInRequired = "Connectez-vous pour accéder à cette page.";
+inline constexpr const char* kDatabaseUnavailable =
+    "La base de données ne répond pas pour le moment (redémarrage ou maintenance). Rien de ce "
+    "qui a été enregistré n'est perdu : réessayez dans quelques instants.";
 inline constexpr const char* kServerError =
     "Une erreur inattendue s'est produite ; rien n'a été enregistré. L'incident est consigné "
     "dans le journal du serveur.";

@@ -63,21 +63,28 @@ void add_security_headers(Response& response) {
 
 WebApplication::WebApplication(app::ServerConfig config, store::ConnectionPool& pool,
                                const std::vector<core::Doctrine>& doctrines, TemplateSet templates,
-                               std::filesystem::path assets_folder)
+                               std::filesystem::path assets_folder,
+                               const app::Boundaries* boundaries)
     : config_(std::move(config)),
       pool_(pool),
       templates_(std::move(templates)),
       assets_(std::move(assets_folder)),
       portfolio_(doctrines),
-      services_{templates_, portfolio_, doctrines, config_, assets_.version()} {
+      services_{templates_, portfolio_, doctrines, config_, assets_.version(), boundaries} {
   routes::add_auth_routes(router_);
   routes::add_home_routes(router_);
   routes::add_portfolio_routes(router_);
   routes::add_territory_routes(router_);
+  routes::add_structure_routes(router_);
+  routes::add_territory_profile_routes(router_);
   routes::add_ctg_routes(router_);
   routes::add_post_routes(router_);
   routes::add_import_routes(router_);
   routes::add_history_routes(router_);
+  routes::add_steering_routes(router_);
+  routes::add_simulator_routes(router_);
+  routes::add_redeployment_routes(router_);
+  routes::add_steering_note_routes(router_);
   routes::add_api_routes(router_);
 }
 
@@ -87,6 +94,13 @@ Response WebApplication::handle(const Request& request) {
   Response response;
   try {
     response = dispatch(request, user_login);
+  } catch (const store::DatabaseUnavailable& error) {
+    // PostgreSQL restarting: say so and when to retry; the next request reconnects.
+    spdlog::warn("{} {} : {}", request.method, request.path, error.what());
+    response = is_api_path(request.path)
+                   ? problem(503, "Service momentanément indisponible", texts::kDatabaseUnavailable)
+                   : plain_text(503, texts::kDatabaseUnavailable);
+    response.headers.emplace_back("Retry-After", "5");
   } catch (const std::exception& error) {
     spdlog::error("{} {} : {}", request.method, request.path, error.what());
     response = is_api_path(request.path) ? problem(500, "Erreur interne", texts::kServerError)
@@ -149,6 +163,7 @@ Response WebApplication::dispatch(const Request& request, std::string& user_logi
   }
 
   auto lease = pool_.acquire();
+  lease->reconnect_if_lost();
   const app::Timestamp now = app::now_utc();
   RequestContext context{request, match.route ? match.params : std::map<std::string, std::string>{},
                          *lease,  services_,

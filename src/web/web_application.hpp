@@ -23,7 +23,8 @@ class WebApplication {
  public:
   WebApplication(app::ServerConfig config, store::ConnectionPool& pool,
                  const std::vector<core::Doctrine>& doctrines, TemplateSet templates,
-                 std::filesystem::path assets_folder);
+                 std::filesystem::path assets_folder,
+                 const app::Boundaries* boundaries = nullptr);  // outlives the application
   Response handle(const Request& request);
   const Router& router() const { return router_; }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_backend.hpp"
+
 #include "store/caf_repository.hpp"
 #include "store/doctrine_files.hpp"
 #include "store/migrations.hpp"
@@ -17,7 +19,7 @@ TerritoryImportOptions gard_only() {
 }
 
 TEST(TerritoryImport, LoadsTheGardWithItsEpcisAndItsCaf) {
-  auto database = store::Database::open(":memory:");
+  auto database = testing::open_fresh_database();
   store::migrate(*database);
   const auto doctrines = store::load_doctrines(kSource / "data" / "doctrines");
   long steps = 0;
@@ -46,7 +48,7 @@ TEST(TerritoryImport, LoadsTheGardWithItsEpcisAndItsCaf) {
 }
 
 TEST(TerritoryImport, RefusesAnUnknownDepartementAndWritesNothing) {
-  auto database = store::Database::open(":memory:");
+  auto database = testing::open_fresh_database();
   store::migrate(*database);
   auto options = gard_only();
   options.departements = {"30", "99"};

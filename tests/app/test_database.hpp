@@ -5,12 +5,13 @@
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 #include "store/territory_repository.hpp"
+#include "support/test_backend.hpp"
 
 namespace maillage::testing {
 
 // A fresh in-memory database with the schema and three territories of the Gard.
 inline std::unique_ptr<store::Database> gard_database() {
-  auto database = store::Database::open(":memory:");
+  auto database = open_fresh_database();
   store::migrate(*database);
   core::Territory nimes_metropole{"243000643",
                                   core::TerritoryKind::kEpci,

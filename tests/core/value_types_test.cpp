@@ -65,6 +65,10 @@ TEST(Percent, ParsesAndShares) {
   EXPECT_EQ(parse_percent("12,5 %"), Percent::from_basis_points(1250));
   EXPECT_EQ(share_of(15, 80), Percent::from_basis_points(1875));
   EXPECT_EQ(format_percent(Percent::from_basis_points(1875)), "18,75" + kNbsp + "%");
+  // Gaps between shares are negative as often as positive.
+  EXPECT_EQ(format_percent(Percent::from_basis_points(-250)), "-2,5" + kNbsp + "%");
+  EXPECT_EQ(format_percent(Percent::from_basis_points(-5)), "-0,05" + kNbsp + "%");
+  EXPECT_EQ(format_fte(Fte::from_hundredths(-75)), "-0,75");
 }
 
 TEST(Date, ParsesBothFormatsAndRefusesImpossibleDays) {

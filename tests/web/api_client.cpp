@@ -10,7 +10,7 @@
 namespace maillage::testing {
 
 std::string api_token(const TestServer& server, const std::string& login) {
-  auto database = store::Database::open(server.database_path().string());
+  auto database = store::Database::open(server.database_target());
   const auto user = store::UserRepository(*database).find_by_login(login);
   if (!user) throw std::runtime_error("compte de démonstration inconnu : " + login);
   return app::create_api_token(*database, user->id, "tests de l'API", app::now_utc());

@@ -18,7 +18,7 @@ class CtgForms : public ::testing::Test {
     server_ = nullptr;
   }
   static std::unique_ptr<store::Database> database() {
-    return store::Database::open(server_->database_path().string());
+    return store::Database::open(server_->database_target());
   }
   // The id of the territory's CTG that starts on `start_iso`.
   static std::string ctg_id(const std::string& territory, const std::string& start_iso) {

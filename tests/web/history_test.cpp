@@ -19,7 +19,7 @@ class History : public ::testing::Test {
     server_ = nullptr;
   }
   static std::unique_ptr<store::Database> database() {
-    return store::Database::open(server_->database_path().string());
+    return store::Database::open(server_->database_target());
   }
   static TestServer* server_;
 };

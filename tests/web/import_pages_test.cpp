@@ -23,7 +23,7 @@ class ImportPages : public ::testing::Test {
     server_ = nullptr;
   }
   static std::optional<core::Post> stored_post(const std::string& id) {
-    auto database = store::Database::open(server_->database_path().string());
+    auto database = store::Database::open(server_->database_target());
     return store::PostRepository(*database).find(id);
   }
   static TestServer* server_;

@@ -18,7 +18,7 @@ class Permissions : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer();
-    auto database = store::Database::open(server_->database_path().string());
+    auto database = store::Database::open(server_->database_target());
     database->session() << "SELECT id FROM ctgs WHERE territory_code = '243000643'"
                            " ORDER BY start_date DESC LIMIT 1",
         soci::into(nimes_ctg_);

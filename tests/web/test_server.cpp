@@ -11,6 +11,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "app/boundaries.hpp"
 #include "app/demo.hpp"
 #include "app/demo_accounts.hpp"
 #include "app/settings.hpp"
@@ -19,6 +20,7 @@
 #include "store/database.hpp"
 #include "store/doctrine_files.hpp"
 #include "store/migrations.hpp"
+#include "support/test_backend.hpp"
 #include "web/cookies.hpp"
 #include "web/http_message.hpp"
 #include "web/http_server.hpp"
@@ -47,6 +49,31 @@ app::Paths source_paths() {
   return paths;
 }
 
+// Loaded once, shared read-only by every test server, as `maillage serve` does.
+const app::Boundaries& source_boundaries() {
+  static const app::Boundaries boundaries =
+      app::load_boundaries(app::boundary_folder(source_paths()));
+  return boundaries;
+}
+
+}  // namespace
+
+namespace {
+
+// The demo portfolio and accounts, as `maillage serve` loads them into an empty database.
+void build_demo_database(store::Database& database) {
+  store::migrate(database);
+  const auto paths = source_paths();
+  const auto doctrines = store::load_doctrines(paths.doctrines_dir());
+  app::load_demo(database, doctrines, paths);
+  app::create_demo_accounts(database, app::now_utc());
+}
+
+std::string next_server_name() {
+  static std::atomic<int> counter{0};
+  return "server_" + std::to_string(++counter);
+}
+
 }  // namespace
 
 std::filesystem::path demo_database_template() {
@@ -56,29 +83,33 @@ std::filesystem::path demo_database_template() {
     path = temporary_folder() / "demo-template.db";
     std::filesystem::remove(path);
     auto database = store::Database::open(path.string());
-    store::migrate(*database);
-    const auto paths = source_paths();
-    const auto doctrines = store::load_doctrines(paths.doctrines_dir());
-    app::load_demo(*database, doctrines, paths);
-    app::create_demo_accounts(*database, app::now_utc());
+    build_demo_database(*database);
     database->session() << "PRAGMA wal_checkpoint(TRUNCATE)";
   });
   return path;
 }
 
-TestServer::TestServer(app::ServerConfig config) {
-  static std::atomic<int> counter{0};
-  database_path_ = temporary_folder() / ("server-" + std::to_string(++counter) + ".db");
-  std::filesystem::copy_file(demo_database_template(), database_path_,
-                             std::filesystem::copy_options::overwrite_existing);
+std::string demo_database_copy() {
+  return copy_of_template("demo", temporary_folder().string(), build_demo_database,
+                          next_server_name());
+}
+
+TestServer::TestServer(app::ServerConfig config)
+    : TestServer(demo_database_copy(), std::move(config)) {
+  owns_database_ = true;
+}
+
+TestServer::TestServer(std::string database_target, app::ServerConfig config)
+    : database_target_(std::move(database_target)) {
   const auto paths = source_paths();
   doctrines_ = store::load_doctrines(paths.doctrines_dir());
-  pool_ = std::make_unique<store::ConnectionPool>(database_path_.string(), 8);
+  pool_ = std::make_unique<store::ConnectionPool>(database_target_, 8);
   const auto assets = std::filesystem::path(MAILLAGE_BINARY).parent_path() / "assets";
   const int threads = config.threads = 8;
   application_ = std::make_unique<web::WebApplication>(
       std::move(config), *pool_, doctrines_,
-      web::TemplateSet::load(std::filesystem::path(MAILLAGE_SOURCE_DIR) / "templates"), assets);
+      web::TemplateSet::load(std::filesystem::path(MAILLAGE_SOURCE_DIR) / "templates"), assets,
+      &source_boundaries());
   server_ = std::make_unique<web::HttpServer>(
       *application_, web::ListenSettings{.bind = "127.0.0.1", .port = 0, .threads = threads});
   server_->start();
@@ -88,10 +119,7 @@ TestServer::~TestServer() {
   server_.reset();
   application_.reset();
   pool_.reset();
-  std::error_code ignored;
-  for (const char* suffix : {"", "-wal", "-shm"}) {
-    std::filesystem::remove(database_path_.string() + suffix, ignored);
-  }
+  if (owns_database_) drop_copy(database_target_);
 }
 
 int TestServer::port() const {

@@ -25,20 +25,28 @@ inline constexpr const char* kDemoPassword = "demo-maillage-2026";
 // A SQLite file with the demo portfolio and the demo accounts, built once per test run; each
 // server works on its own copy.
 std::filesystem::path demo_database_template();
+// A new copy of the demo database on the back end under test; the caller drops it (drop_copy).
+std::string demo_database_copy();
 
 // A real Maillage HTTP server on 127.0.0.1 (a free port), over a fresh copy of the demo database.
 class TestServer {
  public:
+  // Over a fresh copy of the demo database (SQLite file or PostgreSQL database, see
+  // support/test_backend.hpp), dropped with the server.
   explicit TestServer(app::ServerConfig config = {});
+  // Over an existing database, shared with other servers (several instances, one database).
+  TestServer(std::string database_target, app::ServerConfig config);
   ~TestServer();
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
   int port() const;
-  const std::filesystem::path& database_path() const { return database_path_; }
+  // What Database::open takes: a SQLite file path or a PostgreSQL URL.
+  const std::string& database_target() const { return database_target_; }
   web::WebApplication& application() { return *application_; }
 
  private:
-  std::filesystem::path database_path_;
+  std::string database_target_;
+  bool owns_database_ = false;
   std::vector<core::Doctrine> doctrines_;
   std::unique_ptr<store::ConnectionPool> pool_;
   std::unique_ptr<web::WebApplication> application_;

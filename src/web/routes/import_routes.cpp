@@ -10,6 +10,7 @@
 #include "app/import_messages_fr.hpp"
 #include "app/portfolio_query.hpp"
 #include "app/post_import.hpp"
+#include "app/structure_import.hpp"
 #include "core/access_policy.hpp"
 #include "core/text.hpp"
 #include "export/content_disposition.hpp"
@@ -49,6 +50,9 @@ const std::vector<ImportKind>& kinds() {
       {"conventions", "Conventions territoriales globales (CTG)", "conventions",
        core::Permission::kImportCtgs, &views::ctg_column_help, &app::preview_ctgs,
        &app::import_ctgs, "modele-conventions.csv", "/"},
+      {"structures", "Structures de services aux familles (EAJE, RPE, ALSH…)", "structures",
+       core::Permission::kImportStructures, &views::structure_column_help, &app::preview_structures,
+       &app::import_structures, "modele-structures.csv", "/"},
   };
   return kKinds;
 }

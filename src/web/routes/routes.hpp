@@ -12,8 +12,14 @@ void add_portfolio_routes(Router& router);
 void add_territory_routes(Router& router);
 void add_ctg_routes(Router& router);
 void add_post_routes(Router& router);
+void add_structure_routes(Router& router);
+void add_territory_profile_routes(Router& router);
 void add_import_routes(Router& router);
 void add_history_routes(Router& router);
+void add_steering_routes(Router& router);
+void add_simulator_routes(Router& router);
+void add_redeployment_routes(Router& router);
+void add_steering_note_routes(Router& router);
 void add_api_routes(Router& router);
 
 }  // namespace maillage::web::routes

@@ -9,6 +9,7 @@
 #include "web/page.hpp"
 #include "web/routes/routes.hpp"
 #include "web/views/portfolio_table.hpp"
+#include "web/views/territory_profile_view.hpp"
 #include "web/visibility.hpp"
 
 namespace maillage::web::routes {
@@ -68,6 +69,7 @@ Response show_territory(RequestContext& context) {
     data[key] = value;
   data["can_create_ctg"] = core::may(context.user(), core::Permission::kEditCtg, *territory);
   data["can_create_post"] = core::may(context.user(), core::Permission::kEditPost, *territory);
+  data["steering"] = views::territory_profile_view(context, *territory);
   return render_page(context, "territories/show", std::move(data),
                      {.title = territory->name,
                       .breadcrumb = {{"Accueil", "/"}, {territory->name, ""}},

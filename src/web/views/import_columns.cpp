@@ -57,6 +57,27 @@ const std::vector<ColumnHelp>& ctg_column_help() {
   return kColumns;
 }
 
+const std::vector<ColumnHelp>& structure_column_help() {
+  static const std::vector<ColumnHelp> kColumns{
+      {"reference",
+       "Référence unique de la structure (numéro de dossier de la Caf ou du gestionnaire) ; une "
+       "référence déjà importée met la structure à jour",
+       "texte libre, 60 caractères au plus", true, "EAJE-2026-001"},
+      {"code_territoire", "Commune où se trouve la structure, ou son EPCI", kTerritory, true, ""},
+      {"type", "Type de structure",
+       "eaje, rpe, alsh, centre_social, evs ou autre (ou le nom en toutes lettres : « Centre "
+       "social », « Relais petite enfance »…)",
+       true, "eaje"},
+      {"nom", "Nom de la structure", "texte libre, 200 caractères au plus", true,
+       "Multi-accueil Les Petits Pas"},
+      {"date_fermeture",
+       "Dernier jour d'ouverture, pour une structure fermée ; vide, une date de fermeture déjà "
+       "enregistrée dans Maillage est conservée",
+       kDate, false, ""},
+  };
+  return kColumns;
+}
+
 mstch::array column_rows(const std::vector<ColumnHelp>& columns) {
   mstch::array rows;
   for (const auto& column : columns) {

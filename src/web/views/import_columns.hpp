@@ -19,6 +19,8 @@ struct ColumnHelp {
 // In the order of app::post_columns() and app::ctg_columns().
 const std::vector<ColumnHelp>& post_column_help();
 const std::vector<ColumnHelp>& ctg_column_help();
+// In the order of app::structure_columns().
+const std::vector<ColumnHelp>& structure_column_help();
 
 // The table rows the import page shows for `columns`.
 mstch::array column_rows(const std::vector<ColumnHelp>& columns);
