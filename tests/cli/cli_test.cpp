@@ -1,35 +1,22 @@
 // Runs the real `maillage` binary, as a user would.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
-#include <sys/wait.h>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "support/command_run.hpp"
 
 namespace maillage {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-  int code = -1;
-  std::string output;  // stdout and stderr together
-};
+using testing::CommandRun;
 
 CommandRun run(const std::string& arguments) {
-  const std::string command = std::string(MAILLAGE_BINARY) + " " + arguments + " 2>&1";
-  CommandRun result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = fread(buffer.data(), 1, buffer.size(), pipe)) {
-    result.output.append(buffer.data(), read);
-  }
-  const int status = pclose(pipe);
-  result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return testing::run_maillage(arguments);
 }
 
 class CliTest : public ::testing::Test {

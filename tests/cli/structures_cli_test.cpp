@@ -1,11 +1,7 @@
 // `maillage structures import` and `list`, run as a user would.
 #include <gtest/gtest.h>
-
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -14,29 +10,17 @@
 #include "store/migrations.hpp"
 #include "store/structure_repository.hpp"
 #include "store/territory_repository.hpp"
+#include "support/command_run.hpp"
 
 namespace maillage {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CommandRun {
-  int code = -1;
-  std::string output;  // stdout and stderr together
-};
+using testing::CommandRun;
 
 CommandRun run(const std::string& arguments) {
-  const std::string command = std::string(MAILLAGE_BINARY) + " " + arguments + " 2>&1";
-  CommandRun result;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return result;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = fread(buffer.data(), 1, buffer.size(), pipe)) {
-    result.output.append(buffer.data(), read);
-  }
-  const int status = pclose(pipe);
-  result.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
+  return testing::run_maillage(arguments);
 }
 
 bool contains(const std::string& text, const std::string& part) {

@@ -7,23 +7,6 @@
 namespace maillage::testing {
 namespace {
 
-Browser::Fields valid_post(const std::string& id) {
-  return {{"identifiant", id},
-          {"code_territoire", "243000643"},
-          {"porteur", "epci"},
-          {"etp_agent", "1"},
-          {"etp_mission", "0,8"},
-          {"cout_annuel", "45 000"},
-          {"fonction", "cooperation"},
-          {"niveau_diplome", "6"},
-          {"statut", "creation"},
-          {"date_embauche", "01/09/2026"},
-          {"vacant_depuis", ""},
-          {"caf_associee_recrutement", "oui"},
-          {"participation_reseau", "oui"},
-          {"rapport_annuel_transmis", "non"}};
-}
-
 Browser::Fields with(Browser::Fields fields, const std::string& name, const std::string& value) {
   for (auto& [field, current] : fields) {
     if (field == name) current = value;
@@ -42,7 +25,7 @@ class PostForms : public ::testing::Test {
 TestServer* PostForms::server_ = nullptr;
 
 TEST_F(PostForms, CreatesAPostAndShowsItsFunding) {
-  const auto created = browser_.post("/postes", valid_post("GARD-TEST-1"));
+  const auto created = browser_.post("/postes", post_form_fields("GARD-TEST-1"));
   ASSERT_EQ(created.status, 303) << created.body;
   EXPECT_EQ(created.header("location"), "/postes/GARD-TEST-1");
   const auto page = browser_.get("/postes/GARD-TEST-1");
@@ -84,7 +67,7 @@ TEST_F(PostForms, EveryFieldRefusesBadInputBesideTheField) {
   };
   for (const auto& bad : cases) {
     const auto result =
-        browser_.post("/postes", with(valid_post("GARD-BAD"), bad.field, bad.value));
+        browser_.post("/postes", with(post_form_fields("GARD-BAD"), bad.field, bad.value));
     EXPECT_EQ(result.status, 422) << bad.field << "=" << bad.value;
     // The summary links to the field, the field says what is wrong, the values are kept.
     EXPECT_NE(result.body.find(std::string("href=\"#champ-") + bad.field + "\""), std::string::npos)
@@ -97,14 +80,14 @@ TEST_F(PostForms, EveryFieldRefusesBadInputBesideTheField) {
 }
 
 TEST_F(PostForms, AStaleSaveIsRefusedWithTheCurrentValues) {
-  ASSERT_EQ(browser_.post("/postes", valid_post("GARD-TEST-2")).status, 303);
-  auto first = with(valid_post("GARD-TEST-2"), "cout_annuel", "46 000");
+  ASSERT_EQ(browser_.post("/postes", post_form_fields("GARD-TEST-2")).status, 303);
+  auto first = with(post_form_fields("GARD-TEST-2"), "cout_annuel", "46 000");
   first.emplace_back("version", "1");
   ASSERT_EQ(browser_.post("/postes/GARD-TEST-2", first).status, 303);
   // A second person saves from the page they opened at version 1.
   Browser other(server_->port());
   ASSERT_TRUE(other.sign_in("admin.gard"));
-  auto second = with(valid_post("GARD-TEST-2"), "cout_annuel", "47 000");
+  auto second = with(post_form_fields("GARD-TEST-2"), "cout_annuel", "47 000");
   second.emplace_back("version", "1");
   const auto stale = other.post("/postes/GARD-TEST-2", second);
   EXPECT_EQ(stale.status, 409);
@@ -116,7 +99,7 @@ TEST_F(PostForms, AStaleSaveIsRefusedWithTheCurrentValues) {
 }
 
 TEST_F(PostForms, ClosesAPostWhichLeavesTheFunding) {
-  ASSERT_EQ(browser_.post("/postes", valid_post("GARD-TEST-3")).status, 303);
+  ASSERT_EQ(browser_.post("/postes", post_form_fields("GARD-TEST-3")).status, 303);
   const auto missing = browser_.post("/postes/GARD-TEST-3/cloture",
                                      {{"version", "1"}, {"cloture_le", "le 31"}, {"motif", ""}});
   EXPECT_EQ(missing.status, 422);

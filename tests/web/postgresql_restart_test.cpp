@@ -41,23 +41,6 @@ class OwnPostgresql {
   std::string url_;
 };
 
-Browser::Fields post_fields(const std::string& id) {
-  return {{"identifiant", id},
-          {"code_territoire", "243000643"},
-          {"porteur", "epci"},
-          {"etp_agent", "1"},
-          {"etp_mission", "0,8"},
-          {"cout_annuel", "45 000"},
-          {"fonction", "cooperation"},
-          {"niveau_diplome", "6"},
-          {"statut", "creation"},
-          {"date_embauche", "01/09/2026"},
-          {"vacant_depuis", ""},
-          {"caf_associee_recrutement", "oui"},
-          {"participation_reseau", "oui"},
-          {"rapport_annuel_transmis", "non"}};
-}
-
 TEST(PostgresqlRestart, AnswersUnavailableThenReconnectsAndLosesNothing) {
   if (!on_postgresql()) {
     GTEST_SKIP() << "PostgreSQL only";
@@ -75,7 +58,7 @@ TEST(PostgresqlRestart, AnswersUnavailableThenReconnectsAndLosesNothing) {
   TestServer server(postgresql.url(), app::ServerConfig{});
   Browser browser(server.port());
   ASSERT_TRUE(browser.sign_in("agent.gard"));
-  ASSERT_EQ(browser.post("/postes", post_fields("GARD-CRASH-1")).status, 303);
+  ASSERT_EQ(browser.post("/postes", post_form_fields("GARD-CRASH-1")).status, 303);
 
   postgresql.crash();
   const auto down = browser.get("/postes/GARD-CRASH-1");
@@ -88,7 +71,7 @@ TEST(PostgresqlRestart, AnswersUnavailableThenReconnectsAndLosesNothing) {
   for (int request = 0; request < 12; ++request) {
     ASSERT_EQ(browser.get("/postes/GARD-CRASH-1").status, 200);  // session and post survived
   }
-  ASSERT_EQ(browser.post("/postes", post_fields("GARD-CRASH-2")).status, 303);
+  ASSERT_EQ(browser.post("/postes", post_form_fields("GARD-CRASH-2")).status, 303);
   EXPECT_EQ(browser.get("/postes/GARD-CRASH-2").status, 200);
 }
 

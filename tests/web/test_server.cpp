@@ -131,6 +131,23 @@ std::string HttpResult::header(const std::string& lower_case_name) const {
   return it == headers.end() ? std::string{} : it->second;
 }
 
+Browser::Fields post_form_fields(const std::string& id, const std::string& annual_cost) {
+  return {{"identifiant", id},
+          {"code_territoire", "243000643"},
+          {"porteur", "epci"},
+          {"etp_agent", "1"},
+          {"etp_mission", "0,8"},
+          {"cout_annuel", annual_cost},
+          {"fonction", "cooperation"},
+          {"niveau_diplome", "6"},
+          {"statut", "creation"},
+          {"date_embauche", "01/09/2026"},
+          {"vacant_depuis", ""},
+          {"caf_associee_recrutement", "oui"},
+          {"participation_reseau", "oui"},
+          {"rapport_annuel_transmis", "non"}};
+}
+
 std::string between(const std::string& text, const std::string& before, const std::string& after) {
   const std::size_t start = text.find(before);
   if (start == std::string::npos) return {};

@@ -90,6 +90,9 @@ class Browser {
   std::string csrf_token_;
 };
 
+// A valid post form (the Nîmes Métropole territory, agent.gard's perimeter) for post `id`.
+Browser::Fields post_form_fields(const std::string& id, const std::string& annual_cost = "45 000");
+
 // The text between `before` and the next `after` in `text`, or "".
 std::string between(const std::string& text, const std::string& before, const std::string& after);
 std::string form_encode(const Browser::Fields& fields);

@@ -9,23 +9,6 @@
 namespace maillage::testing {
 namespace {
 
-Browser::Fields post_fields(const std::string& cost) {
-  return {{"identifiant", "GARD-DEUX-1"},
-          {"code_territoire", "243000643"},
-          {"porteur", "epci"},
-          {"etp_agent", "1"},
-          {"etp_mission", "0,8"},
-          {"cout_annuel", cost},
-          {"fonction", "cooperation"},
-          {"niveau_diplome", "6"},
-          {"statut", "creation"},
-          {"date_embauche", "01/09/2026"},
-          {"vacant_depuis", ""},
-          {"caf_associee_recrutement", "oui"},
-          {"participation_reseau", "oui"},
-          {"rapport_annuel_transmis", "non"}};
-}
-
 class TwoInstances : public ::testing::Test {
  protected:
   void TearDown() override {
@@ -50,15 +33,15 @@ TEST_F(TwoInstances, ShareSessionsChangesAndVersions) {
   EXPECT_NE(home.body.find(on_first.csrf_token()), std::string::npos);
 
   // Created on the first, seen on the second (its cached portfolio reloads).
-  ASSERT_EQ(on_first.post("/postes", post_fields("45 000")).status, 303);
+  ASSERT_EQ(on_first.post("/postes", post_form_fields("GARD-DEUX-1", "45 000")).status, 303);
   EXPECT_NE(on_second.get("/portefeuille?territoire=243000643").body.find("GARD-DEUX-1"),
             std::string::npos);
 
   // Saved on the second at version 1, then a save from a page opened at version 1 on the first.
-  auto update = post_fields("46 000");
+  auto update = post_form_fields("GARD-DEUX-1", "46 000");
   update.emplace_back("version", "1");
   ASSERT_EQ(on_second.post("/postes/GARD-DEUX-1", update).status, 303);
-  auto stale = post_fields("47 000");
+  auto stale = post_form_fields("GARD-DEUX-1", "47 000");
   stale.emplace_back("version", "1");
   const auto refused = on_first.post("/postes/GARD-DEUX-1", stale);
   EXPECT_EQ(refused.status, 409);
