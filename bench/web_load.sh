@@ -6,27 +6,14 @@
 # (scripts/build -DMAILLAGE_BUILD_BENCH=ON) and wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/web_session.sh
 duration="${1:-20s}"
 work="$(mktemp -d)"
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "$(cat "$work/server.log.pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-token="$(build/bench/maillage_bench_database "$work/national.db")"
-build/maillage serve --db "$work/national.db" --port 0 --threads 64 >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 100); do
-  grep -q "disponible sur" "$work/server.log" && break
-  sleep 0.2
-done
-base="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1)"
-
-# A browser session: the sign-in form's double-submit token, then the session cookie.
-jar="$work/cookies"
-login_token="$(curl -s -c "$jar" "$base/connexion" | grep -o 'name="_connexion" value="[^"]*"' | sed 's/.*value="//;s/"$//')"
-curl -s -b "$jar" -c "$jar" -o /dev/null \
-  --data-urlencode "_connexion=$login_token" --data-urlencode "identifiant=bench.nord" \
-  --data-urlencode "mot_de_passe=banc-d-essai-maillage" --data-urlencode "retour=/" "$base/connexion"
-session="$(awk '$6 == "maillage_session" {print $7}' "$jar")"
-[ -n "$session" ] || { echo "connexion impossible" >&2; exit 1; }
+token="$(${MAILLAGE_BUILD_DIR:-build}/bench/maillage_bench_database "$work/national.db")"
+base="$(start_server "$work/national.db" "$work/server.log")"
+session="$(web_session "$base" "$work")"
 
 # Warm the portfolio cache (the first request computes the national funding).
 curl -s -o /dev/null -H "Cookie: maillage_session=$session" "$base/portefeuille"

@@ -87,27 +87,30 @@ std::unique_ptr<store::Database> open_fresh_database() {
   return store::Database::open(fresh_database_target());
 }
 
+std::string sqlite_template(const std::string& name, const std::string& folder,
+                            const std::function<void(store::Database&)>& build) {
+  static std::mutex mutex;
+  const auto template_path = std::filesystem::path(folder) / (name + ".db");
+  std::lock_guard lock(mutex);
+  if (!std::filesystem::exists(template_path)) {
+    const auto building = template_path.string() + ".building";
+    std::filesystem::remove(building);
+    {
+      auto database = store::Database::open(building);
+      build(*database);
+      database->session() << "PRAGMA wal_checkpoint(TRUNCATE)";
+    }
+    std::filesystem::rename(building, template_path);
+  }
+  return template_path.string();
+}
+
 std::string copy_of_template(const std::string& name, const std::string& folder,
                              const std::function<void(store::Database&)>& build,
                              const std::string& copy_name) {
   if (!on_postgresql()) {
-    static std::mutex mutex;
-    const auto template_path = std::filesystem::path(folder) / (name + ".db");
-    {
-      std::lock_guard lock(mutex);
-      if (!std::filesystem::exists(template_path)) {
-        const auto building = template_path.string() + ".building";
-        std::filesystem::remove(building);
-        {
-          auto database = store::Database::open(building);
-          build(*database);
-          database->session() << "PRAGMA wal_checkpoint(TRUNCATE)";
-        }
-        std::filesystem::rename(building, template_path);
-      }
-    }
     const auto copy = std::filesystem::path(folder) / (copy_name + ".db");
-    std::filesystem::copy_file(template_path, copy,
+    std::filesystem::copy_file(sqlite_template(name, folder, build), copy,
                                std::filesystem::copy_options::overwrite_existing);
     return copy.string();
   }

@@ -18,6 +18,10 @@ bool on_postgresql();
 std::string fresh_database_target();
 std::unique_ptr<store::Database> open_fresh_database();
 
+// The SQLite file of a template built once per test process by `build`, in `folder`.
+std::string sqlite_template(const std::string& name, const std::string& folder,
+                            const std::function<void(store::Database&)>& build);
+
 // A database holding a copy of a template built once per test run by `build` (on SQLite, a copy
 // of a file in `folder`; on PostgreSQL, CREATE DATABASE … TEMPLATE). `name` identifies the
 // template; `copy_name` must be unique in the run. Returns the target to open.

@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
@@ -76,17 +75,9 @@ std::string next_server_name() {
 
 }  // namespace
 
+// The SQLite demo, built once per process and shared with demo_database_copy on SQLite.
 std::filesystem::path demo_database_template() {
-  static std::once_flag once;
-  static std::filesystem::path path;
-  std::call_once(once, [] {
-    path = temporary_folder() / "demo-template.db";
-    std::filesystem::remove(path);
-    auto database = store::Database::open(path.string());
-    build_demo_database(*database);
-    database->session() << "PRAGMA wal_checkpoint(TRUNCATE)";
-  });
-  return path;
+  return sqlite_template("demo", temporary_folder().string(), build_demo_database);
 }
 
 std::string demo_database_copy() {
