@@ -1,44 +1,14 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "store/doctrine_files.hpp"
+#include "support/seed_citation.hpp"
 
 namespace maillage {
 namespace {
 
 const std::filesystem::path kSource = MAILLAGE_SOURCE_DIR;
-
-std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-// Collapses runs of white space so a quote can span the seed's line breaks, and drops the seeds'
-// markdown emphasis (**…**).
-std::string folded(const std::string& text) {
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '*' && i + 1 < text.size() && text[i + 1] == '*') {
-      ++i;
-      continue;
-    }
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 TEST(DoctrineFiles, AllShippedDoctrinesLoad) {
   const auto doctrines = store::load_doctrines(kSource / "data" / "doctrines");
@@ -57,25 +27,7 @@ TEST(DoctrineFiles, EveryCitationIsFoundInItsSeed) {
     for (const auto& rule : doctrine.rules) sources.emplace_back(rule.id, rule.source);
     for (const auto& [id, parameter] : doctrine.parameters)
       sources.emplace_back(id, parameter.source);
-    for (const auto& [id, source] : sources) {
-      const auto seed = kSource / "docs" / "sources" / source.file;
-      ASSERT_TRUE(std::filesystem::exists(seed))
-          << doctrine.id << " " << id << " : " << source.file;
-      const std::string text = folded(read(seed));
-      EXPECT_NE(text.find(folded(source.section)), std::string::npos)
-          << doctrine.id << " " << id << " : section « " << source.section << " »";
-      std::size_t from = 0;
-      std::string quote = source.quote;
-      for (std::size_t cut; !quote.empty();
-           quote = cut == std::string::npos ? "" : quote.substr(cut + 3)) {
-        cut = quote.find("...");
-        const std::string part = folded(quote.substr(0, cut));
-        if (part.empty()) continue;
-        const auto at = text.find(part, from);
-        EXPECT_NE(at, std::string::npos) << doctrine.id << " " << id << " : « " << part << " »";
-        if (at != std::string::npos) from = at + part.size();
-      }
-    }
+    for (const auto& [id, source] : sources) testing::expect_cited(doctrine.id + " " + id, source);
   }
 }
 
