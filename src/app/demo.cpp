@@ -8,6 +8,7 @@
 #include "app/boundary_areas.hpp"
 #include "app/ctg_import.hpp"
 #include "app/ctg_service.hpp"
+#include "app/demo_workspaces.hpp"
 #include "app/post_import.hpp"
 #include "app/structure_import.hpp"
 #include "app/territory_import.hpp"
@@ -92,6 +93,7 @@ DemoResult load_demo(store::Database& database, const std::vector<core::Doctrine
     throw std::runtime_error("Fichier de démonstration structures.csv refusé : " +
                              describe(structures.errors.front()));
   }
+  load_demo_workspaces(database, paths, now);
   return result;
 }
 

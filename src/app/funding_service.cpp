@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/funding_engine.hpp"
+#include "core/network_attendance.hpp"
 #include "core/portfolio.hpp"
 #include "store/post_repository.hpp"
 #include "store/territory_repository.hpp"
@@ -51,7 +52,17 @@ FundingReport evaluate_funding(const PortfolioFacts& facts, const core::Portfoli
   for (const auto& post : facts.posts) {
     if (!post.open_on(date)) continue;  // a closed post is no longer funded
     const core::Territory* territory = index.territory(post.territory_code);
-    posts_by_departement[territory ? territory->departement : ""].push_back(post);
+    const std::string departement = territory ? territory->departement : "";
+    core::Post evaluated = post;
+    // The Caf's recorded network meetings, when it records them, decide the network condition.
+    const auto meetings = facts.network_meetings.find(departement);
+    if (meetings != facts.network_meetings.end()) {
+      if (const auto attended =
+              core::attended_network(meetings->second, post.id, date, post.hiring_date)) {
+        evaluated.takes_part_in_network = *attended;
+      }
+    }
+    posts_by_departement[departement].push_back(std::move(evaluated));
   }
   FundingReport report;
   report.date = date;

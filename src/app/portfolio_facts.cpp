@@ -8,6 +8,7 @@
 #include "store/structure_repository.hpp"
 #include "store/territory_profile_repository.hpp"
 #include "store/territory_repository.hpp"
+#include "store/workspace_repository.hpp"
 
 namespace maillage::app {
 
@@ -19,6 +20,11 @@ PortfolioFacts load_facts(store::Database& database) {
   facts.cafs = store::CafRepository(database).list_all();
   facts.structures = store::StructureRepository(database).list_all();
   facts.profiles = store::TerritoryProfileRepository(database).list_all();
+  for (const auto& caf : facts.cafs) {
+    auto meetings =
+        store::WorkspaceRepository(database).list_for_caf(caf.departement, "reunion_reseau");
+    if (!meetings.empty()) facts.network_meetings.emplace(caf.departement, std::move(meetings));
+  }
   // The store keeps each commune's EPCI, not each EPCI's members: rebuild the member lists.
   std::unordered_map<std::string, core::Territory*> epcis;
   for (auto& territory : facts.territories) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "core/caf.hpp"
@@ -8,6 +10,7 @@
 #include "core/structure.hpp"
 #include "core/territory.hpp"
 #include "core/territory_profile.hpp"
+#include "core/workspace_record.hpp"
 #include "store/database.hpp"
 
 namespace maillage::app {
@@ -20,6 +23,8 @@ struct PortfolioFacts {
   std::vector<core::Caf> cafs;
   std::vector<core::Structure> structures;       // open and closed, for any date
   std::vector<core::TerritoryProfile> profiles;  // only territories that have one
+  // Each Caf's departmental network meetings (workspace kind "reunion_reseau"), by département.
+  std::map<std::string, std::vector<core::WorkspaceRecord>> network_meetings;
 };
 
 PortfolioFacts load_facts(store::Database& database);

@@ -50,6 +50,7 @@ void add_simulate_command(CLI::App& app, CommandContext& context);
 void add_structures_command(CLI::App& app, CommandContext& context);
 void add_users_command(CLI::App& app, CommandContext& context);
 void add_db_command(CLI::App& app, CommandContext& context);
+void add_alerts_command(CLI::App& app, CommandContext& context);
 void add_serve_command(CLI::App& app, CommandContext& context);
 
 }  // namespace maillage::cli

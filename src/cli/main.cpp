@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   add_structures_command(app, context);
   add_users_command(app, context);
   add_db_command(app, context);
+  add_alerts_command(app, context);
 #ifdef MAILLAGE_WITH_WEB
   add_serve_command(app, context);
 #endif

@@ -12,6 +12,7 @@
 #include "app/demo_accounts.hpp"
 #include "app/server_config.hpp"
 #include "app/timestamp.hpp"
+#include "app/workspace_alert_service.hpp"
 #include "cli/command_context.hpp"
 #include "store/connection_pool.hpp"
 #include "store/migrations.hpp"
@@ -85,6 +86,8 @@ void serve(CommandContext& context, const ServeOptions& options) {
   app::ServerConfig config = read_config(options);
   if (options.threads > 0) config.threads = options.threads;
   const auto doctrines = context.doctrines();
+  // A broken alert rules file stops the start, as a broken doctrine does, rather than a page.
+  app::shipped_alert_rules();
   prepare_database(context, doctrines);
 
   const auto templates_folder =

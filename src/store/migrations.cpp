@@ -204,11 +204,37 @@ std::vector<std::string> steering(Backend backend) {
   };
 }
 
+// The CTG workspace (issue 5): every record kind of core/workspace_kind.hpp in one table, its
+// values a JSON object of canonical texts checked by the kind's spec on every write
+// (docs/decisions/007-workspace.md).
+std::vector<std::string> workspace(Backend backend) {
+  const std::string id = identity_primary_key(backend);
+  return {
+      "CREATE TABLE workspace_records ("
+      " id " +
+          id +
+          ","
+          " scope TEXT NOT NULL,"
+          " ctg_id BIGINT REFERENCES ctgs (id),"
+          " caf_departement TEXT NOT NULL,"
+          " kind TEXT NOT NULL,"
+          " reference TEXT NOT NULL,"
+          " values_json TEXT NOT NULL,"
+          " version INTEGER NOT NULL DEFAULT 1,"
+          " updated_at TEXT NOT NULL,"
+          " updated_by TEXT NOT NULL DEFAULT '',"
+          " UNIQUE (scope, kind, reference))",
+      "CREATE INDEX workspace_by_caf ON workspace_records (caf_departement, kind)",
+  };
+}
+
 const std::vector<Migration>& all_migrations() {
   static const std::vector<Migration> kMigrations{
       {1, "schéma initial : Caf, territoires, CTG, postes", &initial_schema},
       {2, "comptes, sessions, journal des modifications", &accounts_and_audit},
       {3, "pilotage : structures, profils de territoire, scénarios", &steering},
+      {4, "espace CTG : plan d'actions, instances, diagnostics, partenaires, participation",
+       &workspace},
   };
   return kMigrations;
 }

@@ -166,6 +166,16 @@ std::optional<core::Post> PostRepository::find(const std::string& id) const {
   return std::move(found.front());
 }
 
+std::vector<std::string> PostRepository::ids_in_departement(const std::string& departement) const {
+  std::vector<std::string> ids;
+  soci::rowset<std::string> rows =
+      (database_.session().prepare << "SELECT p.id FROM posts p JOIN territories t ON t.code ="
+                                      " p.territory_code WHERE t.departement = :dep ORDER BY p.id",
+       soci::use(departement));
+  for (const auto& id : rows) ids.push_back(id);
+  return ids;
+}
+
 bool PostRepository::exists(const std::string& id) const {
   int count = 0;
   database_.session() << "SELECT COUNT(*) FROM posts WHERE id = :id", soci::use(id),

@@ -23,6 +23,9 @@ class PostRepository {
   std::vector<core::Post> list_all() const;
   std::optional<core::Post> find(const std::string& id) const;
   bool exists(const std::string& id) const;
+  // The ids of the posts on the territories (EPCIs and communes) of a département: the posts a
+  // Caf's network meetings record as present.
+  std::vector<std::string> ids_in_departement(const std::string& departement) const;
 
  private:
   std::vector<core::Post> select(const std::string& where, const std::string& parameter) const;

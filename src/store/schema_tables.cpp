@@ -24,6 +24,7 @@ const std::vector<DataTable>& data_tables() {
       {"territory_profiles"},
       {"scenarios", true},
       {"scenario_allocations"},
+      {"workspace_records", true},
   };
   return kTables;
 }
