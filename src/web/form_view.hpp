@@ -11,7 +11,8 @@ namespace maillage::web {
 
 // One field of a form as the templates/components/field partial draws it.
 struct FieldSpec {
-  enum class Kind { kText, kDate, kSelect, kTextarea, kPassword, kNumber };
+  // kCheckboxes: several of `options`, the value holding the chosen ones separated by ", ".
+  enum class Kind { kText, kDate, kSelect, kTextarea, kPassword, kNumber, kCheckboxes };
   std::string name;  // also the import column of the same value, when there is one
   std::string label;
   Kind kind = Kind::kText;

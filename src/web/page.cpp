@@ -22,6 +22,10 @@ std::vector<NavEntry> navigation_for(const core::Actor& actor) {
   } else {
     entries.push_back({"portefeuille", "Postes et financement", "table", "/portefeuille"});
   }
+  entries.push_back({"alertes", "À faire", "check2-square", "/alertes"});
+  if (core::is_caf_side(actor.role)) {
+    entries.push_back({"reseau", "Réseau", "people", "/reseau"});
+  }
   if (core::role_allows(actor.role, core::Permission::kImportPosts)) {
     entries.push_back({"imports", "Importer", "upload", "/imports"});
   }

@@ -132,9 +132,22 @@ TEST_F(OpenApi, EveryOperationAnswersAsDocumented) {
   const json ctgs = json_of(api.get("/api/v1/ctgs?territoire=243000643"));
   ASSERT_FALSE(ctgs["ctgs"].empty());
   const std::string ctg_id = std::to_string(ctgs["ctgs"][0]["id"].get<long long>());
+  // The demo's comment in the Nîmes workspace, which the administrator may rewrite.
+  std::string comment_id;
+  for (const auto& ctg : ctgs["ctgs"]) {
+    const json records = json_of(api.get(
+        "/api/v1/ctgs/" + std::to_string(ctg["id"].get<long long>()) + "/espace?type=commentaire"));
+    for (const auto& record : records["fiches"]) {
+      if (record["reference"] == "COM-001")
+        comment_id = std::to_string(record["id"].get<long long>());
+    }
+  }
+  ASSERT_FALSE(comment_id.empty());
   const auto substitute = [&](std::string path) {
-    const std::map<std::string, std::string> ids{
-        {"/ctgs/{id}", ctg_id}, {"/posts/{id}", "GARD-001"}, {"/territories/{code}", "243000643"}};
+    const std::map<std::string, std::string> ids{{"/ctgs/{id}", ctg_id},
+                                                 {"/fiches/{id}", comment_id},
+                                                 {"/posts/{id}", "GARD-001"},
+                                                 {"/territories/{code}", "243000643"}};
     for (const auto& [pattern, id] : ids) {
       const std::string prefix = pattern.substr(0, pattern.find('{'));
       const std::string parameter = pattern.substr(prefix.size());

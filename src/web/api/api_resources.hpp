@@ -15,6 +15,7 @@ std::vector<Operation> territory_operations();
 std::vector<Operation> ctg_operations();
 std::vector<Operation> post_operations();
 std::vector<Operation> funding_operations();
+std::vector<Operation> workspace_operations();
 
 // GET /openapi.json, answering with `document` (filled once every operation is known).
 Operation openapi_operation(std::shared_ptr<const std::string> document);

@@ -11,7 +11,7 @@ void add_api_routes(Router& router) {
   std::vector<api::Operation> operations;
   // Literal paths before parameterised ones of the same shape: each resource lists them so.
   for (auto&& group : {api::territory_operations(), api::ctg_operations(), api::post_operations(),
-                       api::funding_operations()}) {
+                       api::funding_operations(), api::workspace_operations()}) {
     operations.insert(operations.end(), group.begin(), group.end());
   }
   auto document = std::make_shared<std::string>();

@@ -2,9 +2,12 @@
 // administrator's journal of the latest changes in their perimeter.
 #include <fmt/core.h>
 
+#include <charconv>
+
 #include "app/audit_journal.hpp"
 #include "app/audit_trail.hpp"
 #include "app/post_import.hpp"
+#include "app/workspace_service.hpp"
 #include "web/page.hpp"
 #include "web/routes/routes.hpp"
 #include "web/views/ctg_form.hpp"
@@ -100,6 +103,18 @@ Response journal(RequestContext& context) {
     } else if (event.entity == "ctg") {
       if (const core::Ctg* ctg = visible_ctg(context, event.entity_id)) {
         return std::pair{ctg_title(context, *ctg), "/ctg/" + std::to_string(ctg->id)};
+      }
+    } else if (event.entity == "fiche") {
+      // A workspace record (issue 5), while it exists and the user sees its workspace.
+      std::int64_t id = 0;
+      const auto& text = event.entity_id;
+      if (std::from_chars(text.data(), text.data() + text.size(), id).ec != std::errc{}) {
+        return std::nullopt;
+      }
+      if (const auto record = app::find_record(context.database, context.user(), id)) {
+        const auto* kind = core::find_kind(record->kind);
+        return std::pair{fmt::format("{} {}", kind ? kind->label : record->kind, record->reference),
+                         "/fiches/" + event.entity_id};
       }
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/portfolio_query.hpp"
+#include "app/workspace_alert_service.hpp"
 #include "core/access_policy.hpp"
 #include "core/messages_fr.hpp"
 #include "web/page.hpp"
@@ -15,6 +16,8 @@
 namespace maillage::web::routes {
 
 namespace {
+
+constexpr std::size_t kAlertsOnHome = 8;
 
 constexpr int kRenewalWindowMonths = 12;
 
@@ -67,12 +70,36 @@ Response home(RequestContext& context) {
     const auto& ctgs = snapshot->index().ctgs_covering(*territory);
     if (const core::Ctg* ctg = core::ctg_in_force(ctgs, context.today)) {
       item["ctg_href"] = "/ctg/" + std::to_string(ctg->id);
+      item["workspace_href"] = "/ctg/" + std::to_string(ctg->id) + "/espace";
       item["ctg_period"] =
           core::format_date(ctg->start) + " – " + core::format_date(ctg->last_day());
     }
     territories.push_back(item);
   }
   data["territories"] = territories;
+  // The to-do list of the CTG workspaces the user sees (issue 5), the oldest first.
+  std::vector<std::pair<core::Date, mstch::map>> dated;
+  for (const auto& ctg :
+       app::alerts_for(context.database, actor, app::shipped_alert_rules(), context.today)) {
+    for (const auto& alert : ctg.alerts) {
+      mstch::map item{{"ctg", ctg.workspace.territory_name}, {"message", alert.message}};
+      item["href"] = alert.record_id != 0
+                         ? "/fiches/" + std::to_string(alert.record_id)
+                         : "/ctg/" + std::to_string(ctg.workspace.ctg.id) + "/espace";
+      dated.emplace_back(alert.since, std::move(item));
+    }
+  }
+  std::stable_sort(dated.begin(), dated.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  const std::size_t alert_count = dated.size();
+  mstch::array alerts;
+  for (std::size_t i = 0; i < alert_count && i < kAlertsOnHome; ++i) {
+    alerts.push_back(std::move(dated[i].second));
+  }
+  data["alerts"] = alerts;
+  data["has_alerts"] = alert_count > 0;
+  data["more_alerts"] = alert_count > kAlertsOnHome;
+  data["alert_count"] = std::to_string(alert_count);
   data["can_create_post"] = core::role_allows(actor.role, core::Permission::kEditPost);
   data["can_create_ctg"] = core::role_allows(actor.role, core::Permission::kEditCtg);
   data["can_import"] = core::role_allows(actor.role, core::Permission::kImportPosts);

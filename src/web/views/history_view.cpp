@@ -23,6 +23,7 @@ std::string action_label(const std::string& action) {
   if (action == "update") return "Modification";
   if (action == "close") return "Fin";
   if (action == "import") return "Import";
+  if (action == "delete") return "Suppression";
   return action;
 }
 
