@@ -37,6 +37,14 @@ FundingReport compute_funding(store::Database& database,
   return evaluate_funding(facts, index, doctrines, date, caf_departement);
 }
 
+std::optional<bool> recorded_network_attendance(const PortfolioFacts& facts,
+                                                const std::string& departement,
+                                                const core::Post& post, core::Date date) {
+  const auto meetings = facts.network_meetings.find(departement);
+  if (meetings == facts.network_meetings.end()) return std::nullopt;
+  return core::attended_network(meetings->second, post.id, date, post.hiring_date);
+}
+
 FundingReport evaluate_funding(const PortfolioFacts& facts, const core::PortfolioIndex& index,
                                const std::vector<core::Doctrine>& doctrines, core::Date date,
                                const std::optional<std::string>& caf_departement) {
@@ -54,13 +62,9 @@ FundingReport evaluate_funding(const PortfolioFacts& facts, const core::Portfoli
     const core::Territory* territory = index.territory(post.territory_code);
     const std::string departement = territory ? territory->departement : "";
     core::Post evaluated = post;
-    // The Caf's recorded network meetings, when it records them, decide the network condition.
-    const auto meetings = facts.network_meetings.find(departement);
-    if (meetings != facts.network_meetings.end()) {
-      if (const auto attended =
-              core::attended_network(meetings->second, post.id, date, post.hiring_date)) {
-        evaluated.takes_part_in_network = *attended;
-      }
+    // The Caf's recorded network meetings, when they say something, decide the network condition.
+    if (const auto attended = recorded_network_attendance(facts, departement, post, date)) {
+      evaluated.takes_part_in_network = *attended;
     }
     posts_by_departement[departement].push_back(std::move(evaluated));
   }

@@ -35,6 +35,12 @@ FundingReport compute_funding(store::Database& database,
                               const std::vector<core::Doctrine>& doctrines, core::Date date,
                               const std::optional<std::string>& caf_departement);
 
+// Whether the Caf's network meetings show the post present (see core::attended_network) on
+// `date`; none when they say nothing and the flag declared on the post stands.
+std::optional<bool> recorded_network_attendance(const PortfolioFacts& facts,
+                                                const std::string& departement,
+                                                const core::Post& post, core::Date date);
+
 // The same on facts already loaded (the web server keeps them in memory between changes).
 FundingReport evaluate_funding(const PortfolioFacts& facts, const core::PortfolioIndex& index,
                                const std::vector<core::Doctrine>& doctrines, core::Date date,

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <toml++/toml.h>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -39,6 +40,25 @@ std::vector<core::AlertRule> parse_alert_rules(std::string_view toml_text,
     const auto problem = [&](const std::string& message) {
       errors.push_back(fmt::format("{} : {}", where(file_name, node), message));
     };
+    // A misspelt key or a number written as text would silently fall back to a default.
+    for (const auto& [key, value] : *table) {
+      const std::string_view name = key.str();
+      if (name != "id" && name != "type" && name != "delai_jours" && name != "a_partir_du_mois" &&
+          name != "source") {
+        problem(fmt::format("clé inconnue « {} »", name));
+      } else if ((name == "delai_jours" || name == "a_partir_du_mois") && !value.is_integer()) {
+        problem(fmt::format("« {} » doit être un nombre entier", name));
+      }
+    }
+    if (const auto ids = std::count_if(entries->begin(), entries->end(),
+                                       [&](const auto& other) {
+                                         return other.as_table() &&
+                                                (*other.as_table())["id"] == (*table)["id"];
+                                       });
+        ids > 1) {
+      problem(fmt::format("l'identifiant « {} » est en double",
+                          (*table)["id"].value_or(std::string())));
+    }
     core::AlertRule rule;
     rule.id = (*table)["id"].value_or(std::string());
     if (rule.id.empty()) problem("la clé « id » est obligatoire");

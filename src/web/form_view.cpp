@@ -57,6 +57,7 @@ mstch::map FormView::view() const {
                      {"error", error},
                      {"inputmode", spec.inputmode},
                      {"autocomplete", spec.autocomplete},
+                     {"heading", spec.heading},
                      {"is_select", spec.kind == FieldSpec::Kind::kSelect},
                      {"is_textarea", spec.kind == FieldSpec::Kind::kTextarea},
                      {"is_checkboxes", spec.kind == FieldSpec::Kind::kCheckboxes},

@@ -21,6 +21,7 @@ struct FieldSpec {
   std::vector<std::pair<std::string, std::string>> options;  // value, label (for kSelect)
   std::string inputmode;                                     // "decimal", "numeric"
   std::string autocomplete;
+  std::string heading;  // a sub-title shown before the field: long forms read in parts
 };
 
 // Field name → error message, in the order found.

@@ -181,5 +181,22 @@ TEST(AlertRulesFile, AMissingFileIsNamed) {
   }
 }
 
+TEST(AlertRulesFile, AMisspeltKeyANumberAsTextAndADuplicateIdAreRefused) {
+  const auto message = error_of(kValidRule + R"(
+[[alerte]]
+id = "CR"
+type = "compte_rendu_non_envoye"
+delai_jour = 30
+a_partir_du_mois = "3"
+source = { file = "f.txt", section = "S", quote = "q" }
+)" + kValidRule);
+  EXPECT_NE(message.find("test.toml, ligne 6 : clé inconnue « delai_jour »"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("« a_partir_du_mois » doit être un nombre entier"), std::string::npos)
+      << message;
+  EXPECT_NE(message.find("l'identifiant « COPIL-ANNUEL » est en double"), std::string::npos)
+      << message;
+}
+
 }  // namespace
 }  // namespace maillage

@@ -3,6 +3,10 @@
 // back; every refusal (bad fields, stale saves, roles, perimeter) answered in French.
 #include <gtest/gtest.h>
 
+#include <fmt/core.h>
+
+#include <chrono>
+
 #include "store/ctg_repository.hpp"
 #include "store/database.hpp"
 #include "store/workspace_repository.hpp"
@@ -250,6 +254,51 @@ TEST_F(WorkspacePages, TheCafRecordsItsNetworkMeetings) {
   EXPECT_EQ(
       charge.post("/reseau/reunion_reseau", {{"intitule", "R"}, {"date", "01/12/2026"}}).status,
       403);
+}
+
+// Yesterday, as typed in the forms: the demo's meetings age, this test must not.
+std::string yesterday() {
+  const auto day = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) -
+                   std::chrono::days(1);
+  const std::chrono::year_month_day ymd(day);
+  return fmt::format("{:02}/{:02}/{}", static_cast<unsigned>(ymd.day()),
+                     static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
+}
+
+TEST_F(WorkspacePages, NetworkMeetingsDecideThePostsNetworkCondition) {
+  Browser admin(server_->port());
+  ASSERT_TRUE(admin.sign_in("admin.gard"));
+  // The demo's spring meeting no longer counts GARD-001 present.
+  auto db = store::Database::open(server_->database_target());
+  const auto spring =
+      store::WorkspaceRepository(*db).find_by_reference({0, "30"}, "reunion_reseau", "RES-002");
+  ASSERT_TRUE(spring);
+  Browser::Fields fields{{"version", std::to_string(spring->version)},
+                         {"reference", "RES-002"},
+                         {"intitule", spring->value("intitule")},
+                         {"date", "12/03/2026"},
+                         {"lieu", spring->value("lieu")}};
+  for (const auto& post : spring->references("postes_presents")) {
+    if (post != "GARD-001") fields.emplace_back("postes_presents", post);
+  }
+  ASSERT_EQ(admin.post("/fiches/" + std::to_string(spring->id), fields).status, 303);
+
+  // Present yesterday: the post takes part.
+  const auto created = admin.post(
+      "/reseau/reunion_reseau",
+      {{"intitule", "Réseau d'hier"}, {"date", yesterday()}, {"postes_presents", "GARD-001"}});
+  ASSERT_EQ(created.status, 303) << created.body;
+  EXPECT_TRUE(
+      shows(admin.get("/postes/GARD-001").body, "oui, présent à une réunion de réseau de la Caf"));
+  // Absent from it after all: the funding says the condition is not met.
+  const std::string href = created.header("location");
+  ASSERT_EQ(
+      admin.post(href, {{"version", "1"}, {"intitule", "Réseau d'hier"}, {"date", yesterday()}})
+          .status,
+      303);
+  const auto page = admin.get("/postes/GARD-001");
+  EXPECT_TRUE(shows(page.body, "non, absent des réunions de réseau de la Caf"));
+  EXPECT_TRUE(shows(page.body, "ne participe pas au réseau des chargés de coopération"));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "web/views/post_view.hpp"
 
+#include "app/funding_service.hpp"
 #include "core/access_policy.hpp"
 #include "core/messages_fr.hpp"
 #include "web/http_message.hpp"
@@ -18,7 +19,20 @@ std::string date_or_dash(const std::optional<core::Date>& date) {
   return date ? core::format_date(*date) : "—";
 }
 
-mstch::array facts_of(const core::Post& post) {
+// The network condition as the funding reads it: from the Caf's network meetings when they say
+// something, else as declared on the post.
+std::string network_participation(const app::PortfolioSnapshot& snapshot, const core::Post& post) {
+  const core::Territory* territory = snapshot.territory(post.territory_code);
+  const auto recorded = territory
+                            ? app::recorded_network_attendance(
+                                  snapshot.facts(), territory->departement, post, snapshot.date())
+                            : std::nullopt;
+  if (!recorded) return yes_no(post.takes_part_in_network) + " (déclaré)";
+  return *recorded ? "oui, présent à une réunion de réseau de la Caf des 12 derniers mois"
+                   : "non, absent des réunions de réseau de la Caf des 12 derniers mois";
+}
+
+mstch::array facts_of(const app::PortfolioSnapshot& snapshot, const core::Post& post) {
   const std::vector<std::pair<std::string, std::string>> facts{
       {"Employeur", std::string(core::messages::label_of(post.employer))},
       {"Fonction de l'agent", std::string(core::messages::label_of(post.function))},
@@ -30,7 +44,7 @@ mstch::array facts_of(const core::Post& post) {
       {"Date d'embauche", date_or_dash(post.hiring_date)},
       {"Vacant depuis", date_or_dash(post.vacant_since)},
       {"Caf associée au recrutement", yes_no(post.caf_associated_to_recruitment)},
-      {"Participation au réseau", yes_no(post.takes_part_in_network)},
+      {"Participation au réseau", network_participation(snapshot, post)},
       {"Rapport annuel transmis", yes_no(post.annual_report_sent)},
   };
   mstch::array list;
@@ -57,7 +71,7 @@ mstch::map post_view(const app::PortfolioSnapshot& snapshot, const core::Post& p
   const core::Territory* territory = snapshot.territory(post.territory_code);
   mstch::map data{{"id", post.id},
                   {"href", "/postes/" + url_encode(post.id)},
-                  {"facts", facts_of(post)},
+                  {"facts", facts_of(snapshot, post)},
                   {"version", std::to_string(post.version)},
                   {"date", core::format_date(snapshot.date())},
                   {"territory", territory ? territory->name : post.territory_code},

@@ -43,6 +43,19 @@ std::string input_mode(const core::FieldSpec& field) {
   }
 }
 
+// The parts of the long meeting form, as the référentiel organises a COPIL
+// (000_f7f48a8774440105.txt, "Organisation d'un Comité de pilotage CTG annuel").
+std::string heading_before(std::string_view kind, std::string_view field) {
+  if (kind != "reunion") return "";
+  if (field == "reference") return "La réunion";
+  if (field == "invites") return "Avant : invitations, ordre du jour, préparation";
+  if (field == "quoi") return "Les questions à se poser";
+  if (field == "supports") return "Supports et déroulé";
+  if (field == "presents") return "Pendant la réunion";
+  if (field == "compte_rendu") return "Après la réunion";
+  return "";
+}
+
 std::string help_of(const core::FieldSpec& field) {
   std::string help(field.help);
   if (field.type == core::FieldType::kDate && help.empty()) help = "JJ/MM/AAAA";
@@ -86,7 +99,8 @@ FormView workspace_form(const core::KindSpec& kind, const ReferenceOptions& opti
                    .help = help_of(field),
                    .options = {},
                    .inputmode = input_mode(field),
-                   .autocomplete = field.type == core::FieldType::kEmail ? "email" : ""};
+                   .autocomplete = field.type == core::FieldType::kEmail ? "email" : "",
+                   .heading = heading_before(kind.code, field.code)};
     if (field.type == core::FieldType::kChoice) {
       spec.options.emplace_back("", "Choisissez");
       for (const auto& choice : field.choices) {
