@@ -125,6 +125,19 @@ std::vector<const core::WorkspaceRecord*> of_kind(const std::vector<core::Worksp
     std::stable_sort(records.begin(), records.end(), [&](const auto* a, const auto* b) {
       return a->value(kind.date_field) > b->value(kind.date_field);  // newest first
     });
+  } else if (const auto* category = kind.field("categorie")) {
+    // The partner directory reads by category (elected officials, the Caf, services…), then name.
+    const auto rank = [&](const core::WorkspaceRecord* record) {
+      const auto& code = record->value("categorie");
+      const auto& choices = category->choices;
+      return std::find_if(choices.begin(), choices.end(),
+                          [&](const core::Choice& choice) { return choice.code == code; }) -
+             choices.begin();
+    };
+    std::stable_sort(records.begin(), records.end(), [&](const auto* a, const auto* b) {
+      return std::pair(rank(a), a->value(kind.title_field)) <
+             std::pair(rank(b), b->value(kind.title_field));
+    });
   }
   return records;
 }
