@@ -61,6 +61,12 @@ std::optional<core::WorkspaceRecord> writable_record(store::Database& database,
   return current;
 }
 
+void refuse_taken_reference(Result& result) {
+  result.status = SaveStatus::kInvalid;
+  result.errors.push_back({0, std::string(core::kReferenceField),
+                           core::workspace_messages::reference_taken(result.record.reference)});
+}
+
 std::string summary(std::string_view verb, const core::KindSpec& kind, const std::string& ref) {
   return fmt::format("{} — {} {}", verb, kind.label, ref);
 }
@@ -198,10 +204,7 @@ Result create_record(store::Database& database, const core::Actor& actor,
                  now);
   });
   if (taken) {
-    result.status = SaveStatus::kInvalid;
-    result.errors.push_back({0, std::string(core::kReferenceField),
-                             fmt::format("La référence « {} » est déjà prise dans cet espace.",
-                                         result.record.reference)});
+    refuse_taken_reference(result);
   }
   return result;
 }
@@ -250,10 +253,7 @@ Result update_record(store::Database& database, const core::Actor& actor, std::i
                  now);
   });
   if (taken) {
-    result.status = SaveStatus::kInvalid;
-    result.errors.push_back({0, std::string(core::kReferenceField),
-                             fmt::format("La référence « {} » est déjà prise dans cet espace.",
-                                         result.record.reference)});
+    refuse_taken_reference(result);
   } else if (stale) {
     result.status = SaveStatus::kStale;
     result.record = *store::WorkspaceRepository(database).find(id);

@@ -75,5 +75,8 @@ std::string too_long(std::size_t max_characters) {
 std::string still_referred_to(std::string_view referring) {
   return fmt::format("Des fiches y font référence ({}) : modifiez-les d'abord.", referring);
 }
+std::string reference_taken(std::string_view reference) {
+  return fmt::format("La référence « {} » est déjà prise dans cet espace.", reference);
+}
 
 }  // namespace maillage::core::workspace_messages

@@ -27,5 +27,6 @@ std::string value_without_date();
 std::string date_without_value();
 std::string too_long(std::size_t max_characters);
 std::string still_referred_to(std::string_view referring);
+std::string reference_taken(std::string_view reference);
 
 }  // namespace maillage::core::workspace_messages

@@ -81,6 +81,11 @@ TEST_F(WorkspaceServiceTest, TheCtgsPeopleWriteWithGeneratedReferencesAndHistory
   ASSERT_EQ(second.status, SaveStatus::kSaved);
   EXPECT_EQ(second.record.reference, "PAR-002");
   EXPECT_EQ(second.record.value("categorie"), "caf");  // code, whatever the case typed
+  const auto taken = create(kCharge, "partenaire",
+                            {{"reference", "PAR-001"}, {"nom", "Autre"}, {"categorie", "msa"}});
+  ASSERT_EQ(taken.status, SaveStatus::kInvalid);
+  EXPECT_EQ(columns_of(taken.errors), std::vector<std::string>{"reference"});
+  EXPECT_NE(taken.errors.front().message.find("PAR-001"), std::string::npos);
   const auto history = history_of(*database_, "fiche", std::to_string(partner.record.id));
   ASSERT_EQ(history.size(), 1u);
   EXPECT_EQ(history.front().action, "create");
