@@ -299,6 +299,10 @@ TEST_F(WorkspacePages, NetworkMeetingsDecideThePostsNetworkCondition) {
   const auto page = admin.get("/postes/GARD-001");
   EXPECT_TRUE(shows(page.body, "non, absent des réunions de réseau de la Caf"));
   EXPECT_TRUE(shows(page.body, "ne participe pas au réseau des chargés de coopération"));
+  // The administrator's journal lists the workspace's changes with the others.
+  const auto journal = admin.get("/journal");
+  EXPECT_TRUE(shows(journal.body, "Réunion de réseau RES-002"));
+  EXPECT_TRUE(contains(journal.body, "/historique/fiche/" + std::to_string(spring->id)));
 }
 
 }  // namespace
