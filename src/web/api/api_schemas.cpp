@@ -430,6 +430,8 @@ json components() {
                {"valeurs", {{"type", "object"}, {"additionalProperties", {{"type", "string"}}}}},
                {"version", integer("Version lue.")}},
               {"valeurs", "version"})},
+      {"Suppression", object({{"version", integer("Version lue.")}}, {"version"})},
+      {"FicheSupprimee", object({{"supprimee", ref("Fiche")}}, {"supprimee"})},
       {"Alertes",
        object({{"date", date("Date de la situation.")},
                {"ctgs", array_of(object(

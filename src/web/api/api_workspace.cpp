@@ -148,6 +148,22 @@ Response replace(RequestContext& context) {
                 version);
 }
 
+Response remove(RequestContext& context) {
+  const auto id = id_of(context.param("id"));
+  const auto record = id ? app::find_record(context.database, context.user(), *id) : std::nullopt;
+  if (!record) return not_found();
+  const json body = json_body(context.request);
+  BodyReader reader(body);
+  const int version = expected_version(context.request, reader);
+  if (auto errors = reader.finish(); !errors.empty()) return invalid(errors);
+  const auto result =
+      app::delete_record(context.database, context.user(), record->id, version, context.now);
+  if (result.status == app::SaveStatus::kSaved) {
+    return json_response({{"supprimee", record_json(*record)}});
+  }
+  return answer(result, version);
+}
+
 Response alerts(RequestContext& context) {
   json ctgs = json::array();
   for (const auto& ctg : app::alerts_for(context.database, context.user(),
@@ -232,6 +248,18 @@ std::vector<Operation> workspace_operations() {
                {"responses",
                 s::responses({{"200", s::json_answer("La fiche enregistrée.", s::ref("Fiche"))}},
                              {400, 403, 404, 409, 415, 422})}})},
+      {"POST", "/fiches/{id}/suppression", remove,
+       tagged({{"operationId", "supprimerFiche"},
+               {"summary", "Supprimer une fiche"},
+               {"description",
+                "Sur la version lue (version ou If-Match). Refusée (422) tant qu'une autre fiche "
+                "la cite ; son historique la garde."},
+               {"parameters", {record_id}},
+               {"requestBody", s::json_request("Suppression", {{"version", 1}})},
+               {"security", s::write_security()},
+               {"responses", s::responses({{"200", s::json_answer("La fiche telle qu'elle était.",
+                                                                  s::ref("FicheSupprimee"))}},
+                                          {400, 403, 404, 409, 415, 422})}})},
       {"GET", "/alertes", alerts,
        tagged({{"operationId", "listerAlertes"},
                {"summary", "Ce qui est à faire dans vos espaces CTG"},
