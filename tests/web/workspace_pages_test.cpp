@@ -143,6 +143,7 @@ TEST_F(WorkspacePages, AChargePlansACopilAndTheAlertGoesWhenTheMinutesAreSent) {
   EXPECT_TRUE(contains(before_meeting.body, "id=\"erreur-compte_rendu_envoye_le\""));
   minutes.back().second = "10/10/2026";
   ASSERT_EQ(charge.post(href, minutes).status, 303);
+  EXPECT_TRUE(shows(charge.get(href).body, "Réunion REU-004 enregistrée."));
   alerts = charge.get("/alertes");
   EXPECT_FALSE(shows(alerts.body, "COPIL de test"));
 

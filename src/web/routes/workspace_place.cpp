@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <charconv>
+#include <set>
 
 #include "core/role.hpp"
 #include "web/texts_fr.hpp"
@@ -107,6 +108,12 @@ int version_from(const Request& request) {
 
 std::string record_href(std::int64_t id) {
   return fmt::format("/fiches/{}", id);
+}
+
+std::string agreed(const core::KindSpec& kind, std::string_view participle) {
+  static const std::set<std::string_view> kFeminine{"action", "reunion", "participation",
+                                                    "reunion_reseau"};
+  return std::string(participle) + (kFeminine.contains(kind.code) ? "e" : "");
 }
 
 std::string may_not_write(const core::KindSpec& kind) {

@@ -46,6 +46,9 @@ int version_from(const Request& request);
 
 std::string record_href(std::int64_t id);
 
+// A past participle agreed with the kind's French gender: "enregistrée" for an action.
+std::string agreed(const core::KindSpec& kind, std::string_view participle);
+
 // "Seuls le chargé de coopération et l'employeur…" for a kind the user may not write.
 std::string may_not_write(const core::KindSpec& kind);
 

@@ -223,12 +223,8 @@ Response create(RequestContext& context) {
     views::add_errors(form, result.errors);
     return render_list(context, *place, *kind, std::move(form), 422);
   }
-  context.set_flash(fmt::format("{} {} enregistré{}.", kind->label, result.record.reference,
-                                kind->code == "action" || kind->code == "reunion" ||
-                                        kind->code == "participation" ||
-                                        kind->code == "reunion_reseau"
-                                    ? "e"
-                                    : ""));
+  context.set_flash(
+      fmt::format("{} {} {}.", kind->label, result.record.reference, agreed(*kind, "enregistré")));
   return redirect_to(return_href(context.request, record_href(result.record.id)));
 }
 
@@ -387,7 +383,8 @@ Response update(RequestContext& context) {
   form.set_values(fields);
   switch (result.status) {
     case app::SaveStatus::kSaved:
-      context.set_flash(fmt::format("{} {} enregistrée.", kind->label, result.record.reference));
+      context.set_flash(fmt::format("{} {} {}.", kind->label, result.record.reference,
+                                    agreed(*kind, "enregistré")));
       return redirect_to(record_href(record->id));
     case app::SaveStatus::kForbidden:
       return forbidden_page(context, may_not_write(*kind));
@@ -417,8 +414,8 @@ Response remove(RequestContext& context) {
   form.set_values(app::editable_fields(*kind, *record));
   switch (result.status) {
     case app::SaveStatus::kSaved:
-      context.set_flash(fmt::format("{} {} supprimée ; son historique la garde.", kind->label,
-                                    record->reference));
+      context.set_flash(fmt::format("{} {} {} ; son historique reste dans le journal.", kind->label,
+                                    record->reference, agreed(*kind, "supprimé")));
       return redirect_to(place->kind_href(kind->code));
     case app::SaveStatus::kForbidden:
       return forbidden_page(context, may_not_write(*kind));
