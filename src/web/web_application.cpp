@@ -86,6 +86,7 @@ WebApplication::WebApplication(app::ServerConfig config, store::ConnectionPool& 
   routes::add_redeployment_routes(router_);
   routes::add_steering_note_routes(router_);
   routes::add_workspace_routes(router_);
+  routes::add_workspace_record_routes(router_);
   routes::add_workspace_file_routes(router_);
   routes::add_workspace_plan_routes(router_);
   routes::add_workspace_invitation_routes(router_);

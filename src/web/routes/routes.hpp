@@ -21,6 +21,7 @@ void add_simulator_routes(Router& router);
 void add_redeployment_routes(Router& router);
 void add_steering_note_routes(Router& router);
 void add_workspace_routes(Router& router);
+void add_workspace_record_routes(Router& router);
 void add_workspace_file_routes(Router& router);
 void add_workspace_plan_routes(Router& router);
 void add_workspace_invitation_routes(Router& router);
