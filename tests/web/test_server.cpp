@@ -30,14 +30,23 @@ namespace maillage::testing {
 
 namespace {
 
+// This process's folder (the demo template, the servers' databases). Pids come back over a test
+// run: a folder left by an earlier process of the same pid would hand out its stale template, so
+// the folder starts empty, and goes with the process.
 std::filesystem::path temporary_folder() {
-  static const std::filesystem::path folder = [] {
-    auto path = std::filesystem::temp_directory_path() /
-                ("maillage-web-tests-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(path);
-    return path;
-  }();
-  return folder;
+  static const struct Folder {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("maillage-web-tests-" + std::to_string(::getpid()));
+    Folder() {
+      std::filesystem::remove_all(path);
+      std::filesystem::create_directories(path);
+    }
+    ~Folder() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  } folder;
+  return folder.path;
 }
 
 app::Paths source_paths() {
