@@ -120,8 +120,19 @@ std::vector<core::WorkspaceRecord> list_records(store::Database& database,
 core::ReferenceIndex reference_index(store::Database& database, const core::WorkspaceScope& scope) {
   core::ReferenceIndex index;
   for (const auto& record : list_records(database, scope)) index.add(record.kind, record.reference);
-  for (auto& id : store::PostRepository(database).ids_in_departement(scope.caf_departement)) {
-    index.posts.insert(std::move(id));
+  // Only kinds with a field naming posts need them (the Caf's network meetings): a CTG's saves
+  // skip the query.
+  const auto level = scope.is_caf() ? core::WorkspaceLevel::kCaf : core::WorkspaceLevel::kCtg;
+  const auto& kinds = core::workspace_kinds();
+  const bool names_posts = std::any_of(kinds.begin(), kinds.end(), [&](const auto& kind) {
+    return kind.level == level &&
+           std::any_of(kind.fields.begin(), kind.fields.end(),
+                       [](const auto& field) { return field.target == core::kPostTarget; });
+  });
+  if (names_posts) {
+    for (auto& id : store::PostRepository(database).ids_in_departement(scope.caf_departement)) {
+      index.posts.insert(std::move(id));
+    }
   }
   return index;
 }
@@ -153,11 +164,7 @@ WorkspaceFields editable_fields(const core::KindSpec& kind, const core::Workspac
 
 nlohmann::json record_audit_json(const core::KindSpec& kind, const core::WorkspaceRecord& record) {
   nlohmann::json json = nlohmann::json::object();
-  for (const auto& field : kind.fields) {
-    json[std::string(field.code)] = field.code == core::kReferenceField
-                                        ? record.reference
-                                        : core::editable_text(field, record.value(field.code));
-  }
+  for (const auto& [field, value] : editable_fields(kind, record)) json[field] = value;
   return json;
 }
 

@@ -89,24 +89,26 @@ void ReferenceIndex::add(std::string_view kind, std::string_view reference) {
   by_kind[std::string(kind)].insert(std::string(reference));
 }
 
+bool refers_to(const WorkspaceRecord& record, std::string_view kind, std::string_view reference) {
+  const auto* spec = find_kind(record.kind);
+  if (spec == nullptr) return false;
+  for (const auto& field : spec->fields) {
+    const bool may_name = field.target == kind || field.target == kAnyTarget;
+    if (!may_name ||
+        (field.type != FieldType::kReference && field.type != FieldType::kReferences)) {
+      continue;
+    }
+    const auto named = record.references(field.code);
+    if (std::find(named.begin(), named.end(), reference) != named.end()) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> records_referring_to(const std::vector<WorkspaceRecord>& records,
                                               std::string_view kind, std::string_view reference) {
   std::vector<std::string> referring;
   for (const auto& record : records) {
-    const auto* spec = find_kind(record.kind);
-    if (spec == nullptr) continue;
-    for (const auto& field : spec->fields) {
-      const bool may_name = field.target == kind || field.target == kAnyTarget;
-      if (!may_name ||
-          (field.type != FieldType::kReference && field.type != FieldType::kReferences)) {
-        continue;
-      }
-      const auto named = record.references(field.code);
-      if (std::find(named.begin(), named.end(), reference) != named.end()) {
-        referring.push_back(record.reference);
-        break;
-      }
-    }
+    if (refers_to(record, kind, reference)) referring.push_back(record.reference);
   }
   return referring;
 }

@@ -35,6 +35,9 @@ struct CheckedRecord {
 CheckedRecord check_record(const KindSpec& kind, const std::map<std::string, std::string>& typed,
                            const ReferenceIndex& references);
 
+// Whether `record` names (kind, reference) in one of its reference fields.
+bool refers_to(const WorkspaceRecord& record, std::string_view kind, std::string_view reference);
+
 // The records that name (kind, reference) in one of their reference fields, as "ACT-002": a
 // record still referred to is neither deleted nor renamed, so that no link ever dangles.
 std::vector<std::string> records_referring_to(const std::vector<WorkspaceRecord>& records,

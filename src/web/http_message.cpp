@@ -1,5 +1,7 @@
 #include "web/http_message.hpp"
 
+#include <charconv>
+
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -79,6 +81,21 @@ Response plain_text(int status, std::string body) {
   response.content_type = "text/plain; charset=utf-8";
   response.body = std::move(body);
   return response;
+}
+
+std::optional<std::int64_t> parse_id(std::string_view text) {
+  std::int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return id;
+}
+
+int form_version(const Request& request) {
+  try {
+    return std::stoi(request.form_value("version"));
+  } catch (const std::exception&) {
+    return -1;
+  }
 }
 
 std::string url_encode(std::string_view text) {

@@ -52,6 +52,13 @@ struct Response {
 Response redirect_to(const std::string& location, int status = 303);
 Response plain_text(int status, std::string body);
 
+// A record id from a path segment or a form field: the whole text is a decimal number, else none.
+std::optional<std::int64_t> parse_id(std::string_view text);
+
+// The version an edit form was loaded at. A form without its version is treated as stale (-1):
+// never overwrite blindly.
+int form_version(const Request& request);
+
 // Percent-encodes a query-string value.
 std::string url_encode(std::string_view text);
 

@@ -1,7 +1,5 @@
 #include "web/visibility.hpp"
 
-#include <charconv>
-
 #include "core/access_policy.hpp"
 
 namespace maillage::web {
@@ -19,10 +17,9 @@ const core::Post* visible_post(RequestContext& context, const std::string& id) {
 }
 
 const core::Ctg* visible_ctg(RequestContext& context, const std::string& id_text) {
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-  if (error != std::errc{} || end != id_text.data() + id_text.size()) return nullptr;
-  const core::Ctg* ctg = context.snapshot()->ctg(id);
+  const auto id = parse_id(id_text);
+  if (!id) return nullptr;
+  const core::Ctg* ctg = context.snapshot()->ctg(*id);
   if (ctg == nullptr || visible_territory(context, ctg->territory_code) == nullptr) return nullptr;
   return ctg;
 }

@@ -1,8 +1,6 @@
 // /ctgs/{id}/espace, /fiches/{id}, /alertes: the CTG workspace through the JSON API, with the
 // same services, checks and permissions as its pages. Values are texts as typed in the forms
 // and the files ("31/01/2027", "12000,50", "PAR-001, PAR-002").
-#include <charconv>
-
 #include "app/workspace_alert_service.hpp"
 #include "app/workspace_service.hpp"
 #include "web/api/api_resources.hpp"
@@ -35,13 +33,6 @@ json record_json(const core::WorkspaceRecord& record) {
           {"valeurs", values},
           {"modifie_le", record.updated_at},
           {"modifie_par", record.updated_by}};
-}
-
-std::optional<std::int64_t> id_of(const std::string& text) {
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return id;
 }
 
 // The body's "valeurs" as the service's fields (every field of the kind, empty when absent: a
@@ -87,7 +78,7 @@ Response answer(const app::SaveResult<core::WorkspaceRecord>& result, int sent_v
 }
 
 Response list(RequestContext& context) {
-  const auto id = id_of(context.param("id"));
+  const auto id = parse_id(context.param("id"));
   const auto workspace =
       id ? app::ctg_workspace(context.database, context.user(), *id) : std::nullopt;
   if (!workspace) return not_found();
@@ -103,7 +94,7 @@ Response list(RequestContext& context) {
 }
 
 Response create(RequestContext& context) {
-  const auto id = id_of(context.param("id"));
+  const auto id = parse_id(context.param("id"));
   const auto workspace =
       id ? app::ctg_workspace(context.database, context.user(), *id) : std::nullopt;
   if (!workspace) return not_found();
@@ -124,14 +115,14 @@ Response create(RequestContext& context) {
 }
 
 Response show(RequestContext& context) {
-  const auto id = id_of(context.param("id"));
+  const auto id = parse_id(context.param("id"));
   const auto record = id ? app::find_record(context.database, context.user(), *id) : std::nullopt;
   if (!record) return not_found();
   return json_response(record_json(*record));
 }
 
 Response replace(RequestContext& context) {
-  const auto id = id_of(context.param("id"));
+  const auto id = parse_id(context.param("id"));
   const auto record = id ? app::find_record(context.database, context.user(), *id) : std::nullopt;
   if (!record) return not_found();
   const auto* kind = core::find_kind(record->kind);
@@ -149,7 +140,7 @@ Response replace(RequestContext& context) {
 }
 
 Response remove(RequestContext& context) {
-  const auto id = id_of(context.param("id"));
+  const auto id = parse_id(context.param("id"));
   const auto record = id ? app::find_record(context.database, context.user(), *id) : std::nullopt;
   if (!record) return not_found();
   const json body = json_body(context.request);

@@ -23,14 +23,6 @@ constexpr const char* kMayNotCreate = "Votre rôle ne permet pas de créer une C
 constexpr const char* kMayNotEdit = "Votre rôle ne permet pas de modifier cette CTG.";
 constexpr const char* kMayNotClose = "Votre rôle ne permet pas de mettre fin à cette CTG.";
 
-int version_from(const Request& request) {
-  try {
-    return std::stoi(request.form_value("version"));
-  } catch (const std::exception&) {
-    return -1;  // a form without its version is treated as stale: never overwrite blindly
-  }
-}
-
 std::string territory_name(RequestContext& context, const std::string& code) {
   const core::Territory* territory = context.snapshot()->territory(code);
   return territory ? territory->name : code;
@@ -147,7 +139,7 @@ Response update(RequestContext& context) {
   if (ctg == nullptr) return not_found_page(context);
   const auto fields = views::ctg_fields_from(context.request);
   const auto result = app::update_ctg(context.database, context.user(), ctg->id, fields,
-                                      version_from(context.request), context.now);
+                                      form_version(context.request), context.now);
   switch (result.status) {
     case app::SaveStatus::kSaved:
       context.set_flash(fmt::format("La CTG de {} a été enregistrée.",
@@ -161,7 +153,7 @@ Response update(RequestContext& context) {
       FormView form = views::ctg_form(context, false);
       form.set_values(fields);
       views::add_errors(form, result.errors);
-      return render_form(context, form, ctg, version_from(context.request), 422);
+      return render_form(context, form, ctg, form_version(context.request), 422);
     }
     case app::SaveStatus::kStale: {
       FormView form = views::ctg_form(context, false);
@@ -209,7 +201,7 @@ Response close(RequestContext& context) {
   const Request& request = context.request;
   const auto result =
       app::close_ctg(context.database, context.user(), ctg->id, request.form_value("cloture_le"),
-                     request.form_value("motif"), version_from(request), context.now);
+                     request.form_value("motif"), form_version(request), context.now);
   FormView form = views::ctg_close_form();
   form.set_values(
       {{"cloture_le", request.form_value("cloture_le")}, {"motif", request.form_value("motif")}});
@@ -225,7 +217,7 @@ Response close(RequestContext& context) {
       return forbidden_page(context, kMayNotClose);
     case app::SaveStatus::kInvalid:
       views::add_errors(form, result.errors);
-      return render_close(context, *ctg, form, version_from(request), 422);
+      return render_close(context, *ctg, form, form_version(request), 422);
     case app::SaveStatus::kStale:
       form.add_error("", texts::kStaleVersion);
       return render_close(context, *ctg, form, result.record.version, 409);

@@ -2,8 +2,6 @@
 // administrator's journal of the latest changes in their perimeter.
 #include <fmt/core.h>
 
-#include <charconv>
-
 #include "app/audit_journal.hpp"
 #include "app/audit_trail.hpp"
 #include "app/post_import.hpp"
@@ -106,12 +104,9 @@ Response journal(RequestContext& context) {
       }
     } else if (event.entity == "fiche") {
       // A workspace record (issue 5), while it exists and the user sees its workspace.
-      std::int64_t id = 0;
-      const auto& text = event.entity_id;
-      if (std::from_chars(text.data(), text.data() + text.size(), id).ec != std::errc{}) {
-        return std::nullopt;
-      }
-      if (const auto record = app::find_record(context.database, context.user(), id)) {
+      const auto id = parse_id(event.entity_id);
+      if (!id) return std::nullopt;
+      if (const auto record = app::find_record(context.database, context.user(), *id)) {
         const auto* kind = core::find_kind(record->kind);
         return std::pair{fmt::format("{} {}", kind ? kind->label : record->kind, record->reference),
                          "/fiches/" + event.entity_id};

@@ -16,14 +16,6 @@ namespace maillage::web::routes {
 
 namespace {
 
-int version_from(const Request& request) {
-  try {
-    return std::stoi(request.form_value("version"));
-  } catch (const std::exception&) {
-    return -1;  // a form without its version is treated as stale: never overwrite blindly
-  }
-}
-
 std::vector<Crumb> crumbs_for(RequestContext& context, const core::Post& post,
                               const std::string& last) {
   std::vector<Crumb> crumbs{{"Accueil", "/"}, {"Portefeuille", "/portefeuille"}};
@@ -138,7 +130,7 @@ Response update(RequestContext& context) {
   if (post == nullptr) return not_found_page(context);
   const auto fields = views::post_fields_from(context.request);
   const auto result = app::update_post(context.database, context.user(), post->id, fields,
-                                       version_from(context.request), context.now);
+                                       form_version(context.request), context.now);
   switch (result.status) {
     case app::SaveStatus::kSaved:
       context.set_flash(fmt::format("Le poste {} a été enregistré.", post->id));
@@ -151,7 +143,7 @@ Response update(RequestContext& context) {
       FormView form = views::post_form(context, false);
       form.set_values(fields);
       views::add_errors(form, result.errors);
-      return render_form(context, form, post, version_from(context.request), 422);
+      return render_form(context, form, post, form_version(context.request), 422);
     }
     case app::SaveStatus::kStale: {
       FormView form = views::post_form(context, false);
@@ -210,7 +202,7 @@ Response close(RequestContext& context) {
   const Request& request = context.request;
   const auto result =
       app::close_post(context.database, context.user(), post->id, request.form_value("cloture_le"),
-                      request.form_value("motif"), version_from(request), context.now);
+                      request.form_value("motif"), form_version(request), context.now);
   FormView form = close_form();
   form.set_values(
       {{"cloture_le", request.form_value("cloture_le")}, {"motif", request.form_value("motif")}});
@@ -225,7 +217,7 @@ Response close(RequestContext& context) {
       return forbidden_page(context, "Votre rôle ne permet pas de mettre fin à ce poste.");
     case app::SaveStatus::kInvalid:
       views::add_errors(form, result.errors);
-      return render_close(context, *post, form, version_from(request), 422);
+      return render_close(context, *post, form, form_version(request), 422);
     case app::SaveStatus::kStale:
       form.add_error("", texts::kStaleVersion);
       return render_close(context, *post, form, result.record.version, 409);

@@ -3,7 +3,6 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <charconv>
 #include <set>
 
 #include "app/audit_trail.hpp"
@@ -24,14 +23,6 @@ namespace {
 
 constexpr const char* kMayNotEdit =
     "Seuls les agents et administrateurs de la Caf modifient les structures d'un territoire.";
-
-int version_from(const Request& request) {
-  try {
-    return std::stoi(request.form_value("version"));
-  } catch (const std::exception&) {
-    return -1;  // a form without its version is treated as stale: never overwrite blindly
-  }
-}
 
 std::string place_name(RequestContext& context, const std::string& code) {
   const core::Territory* territory = context.snapshot()->territory(code);
@@ -54,10 +45,9 @@ std::string list_href(const core::Territory& territory) {
 // A structure of the database whose territory the user sees; nothing otherwise.
 std::optional<core::Structure> visible_structure(RequestContext& context,
                                                  const std::string& id_text) {
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-  if (error != std::errc{} || end != id_text.data() + id_text.size()) return std::nullopt;
-  auto structure = store::StructureRepository(context.database).find(id);
+  const auto id = parse_id(id_text);
+  if (!id) return std::nullopt;
+  auto structure = store::StructureRepository(context.database).find(*id);
   if (!structure || !visible_territory(context, structure->territory_code)) return std::nullopt;
   return structure;
 }
@@ -240,7 +230,7 @@ Response answer(RequestContext& context, const core::Structure& structure,
     case app::SaveStatus::kForbidden:
       return forbidden_page(context, kMayNotEdit);
     case app::SaveStatus::kInvalid:
-      return render_edit(context, structure, form, close_form, version_from(context.request), 422);
+      return render_edit(context, structure, form, close_form, form_version(context.request), 422);
     case app::SaveStatus::kStale:
       form.add_error("", texts::kStaleVersion);
       return render_edit(
@@ -257,7 +247,7 @@ Response update(RequestContext& context) {
   auto fields = views::structure_fields_from(context.request);
   if (!closed) fields.erase("date_fermeture");  // not on the form of an open structure
   const auto result = app::update_structure(context.database, context.user(), structure->id, fields,
-                                            version_from(context.request), context.now);
+                                            form_version(context.request), context.now);
   FormView form = views::structure_form({}, false, closed);
   form.set_values(fields);
   if (result.status == app::SaveStatus::kInvalid) views::add_errors(form, result.errors);
@@ -272,7 +262,7 @@ Response close(RequestContext& context) {
   if (!structure) return not_found_page(context);
   const std::string date = context.request.form_value("date_fermeture");
   const auto result = app::close_structure(context.database, context.user(), structure->id, date,
-                                           version_from(context.request), context.now);
+                                           form_version(context.request), context.now);
   FormView form = views::structure_form({}, false, structure->closed_on.has_value());
   form.set_values(app::structure_fields(*structure));
   FormView close_form = views::structure_close_form();

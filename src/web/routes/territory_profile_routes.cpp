@@ -22,14 +22,6 @@ constexpr const char* kMayNotEdit =
     "Seuls les agents et administrateurs de la Caf modifient la superficie et les spécificités "
     "d'un territoire.";
 
-int version_from(const Request& request) {
-  try {
-    return std::stoi(request.form_value("version"));
-  } catch (const std::exception&) {
-    return -1;  // a form without its version is treated as stale: never overwrite blindly
-  }
-}
-
 std::string profile_href(const core::Territory& territory) {
   return "/territoires/" + territory.code + "/profil";
 }
@@ -83,7 +75,7 @@ Response save(RequestContext& context) {
                                   {"specificites", context.request.form_value("specificites")}};
   const auto result =
       app::update_territory_profile(context.database, context.user(), territory->code, fields,
-                                    version_from(context.request), context.now);
+                                    form_version(context.request), context.now);
   const auto current = app::profile_or_empty(context.database, territory->code);
   FormView form = views::profile_form(boundary_note(current));
   form.set_values(fields);
@@ -98,7 +90,7 @@ Response save(RequestContext& context) {
       return forbidden_page(context, kMayNotEdit);
     case app::SaveStatus::kInvalid:
       views::add_errors(form, result.errors);
-      return render(context, *territory, current, form, version_from(context.request), 422);
+      return render(context, *territory, current, form, form_version(context.request), 422);
     case app::SaveStatus::kStale: {
       form.add_error("", texts::kStaleVersion);
       mstch::array differences;

@@ -2,7 +2,6 @@
 
 #include <fmt/core.h>
 
-#include <charconv>
 #include <set>
 
 #include "core/role.hpp"
@@ -11,13 +10,6 @@
 namespace maillage::web::routes::workspace {
 
 namespace {
-
-std::optional<std::int64_t> id_of(const std::string& text) {
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-  return id;
-}
 
 Place from_ctg(app::CtgWorkspace workspace) {
   Place place;
@@ -38,7 +30,7 @@ std::string Place::kind_href(std::string_view kind) const {
 }
 
 std::optional<Place> ctg_place(RequestContext& context, const std::string& id_text) {
-  const auto id = id_of(id_text);
+  const auto id = parse_id(id_text);
   if (!id) return std::nullopt;
   auto workspace = app::ctg_workspace(context.database, context.user(), *id);
   if (!workspace) return std::nullopt;
@@ -76,7 +68,7 @@ const core::KindSpec* routed_kind(RequestContext& context, const Place& place) {
 }
 
 std::optional<core::WorkspaceRecord> routed_record(RequestContext& context) {
-  const auto id = id_of(context.param("id"));
+  const auto id = parse_id(context.param("id"));
   if (!id) return std::nullopt;
   return app::find_record(context.database, context.user(), *id);
 }
@@ -96,14 +88,6 @@ views::ReferenceOptions options_of(RequestContext& context, const Place& place) 
   }
   return views::reference_options(app::list_records(context.database, place.scope),
                                   std::move(posts));
-}
-
-int version_from(const Request& request) {
-  try {
-    return std::stoi(request.form_value("version"));
-  } catch (const std::exception&) {
-    return -1;
-  }
 }
 
 std::string record_href(std::int64_t id) {

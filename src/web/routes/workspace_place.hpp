@@ -41,9 +41,6 @@ std::optional<core::WorkspaceRecord> routed_record(RequestContext& context);
 // The reference choices of a form in this place.
 views::ReferenceOptions options_of(RequestContext& context, const Place& place);
 
-// The version a form was loaded at (-1, so refused as stale, when missing).
-int version_from(const Request& request);
-
 std::string record_href(std::int64_t id);
 
 // A past participle agreed with the kind's French gender: "enregistrée" for an action.

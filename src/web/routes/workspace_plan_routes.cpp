@@ -9,6 +9,7 @@
 #include "core/workspace_values.hpp"
 #include "web/routes/routes.hpp"
 #include "web/routes/workspace_place.hpp"
+#include "web/routes/workspace_view.hpp"
 
 namespace maillage::web::routes {
 
@@ -192,12 +193,7 @@ Response alerts_page(RequestContext& context) {
       app::alerts_for(context.database, context.user(), app::shipped_alert_rules(), context.today);
   mstch::array ctgs;
   for (const auto& ctg : all) {
-    mstch::array alerts;
-    for (const auto& alert : ctg.alerts) {
-      mstch::map view{{"message", alert.message}, {"source", alert.source.citation()}};
-      if (alert.record_id != 0) view["href"] = record_href(alert.record_id);
-      alerts.push_back(std::move(view));
-    }
+    const auto alerts = alert_views(ctg.alerts);
     ctgs.push_back(mstch::map{{"name", ctg.workspace.territory_name},
                               {"href", fmt::format("/ctg/{}/espace", ctg.workspace.ctg.id)},
                               {"alerts", alerts}});

@@ -81,8 +81,7 @@ Response render_record(RequestContext& context, const Place& place,
     if (other.id == record.id) continue;
     const auto* other_kind = core::find_kind(other.kind);
     if (other_kind == nullptr || other.kind == "commentaire") continue;
-    const std::vector<core::WorkspaceRecord> one{other};
-    if (core::records_referring_to(one, record.kind, record.reference).empty()) continue;
+    if (!core::refers_to(other, record.kind, record.reference)) continue;
     cited_by.push_back(mstch::map{{"kind", std::string(other_kind->label)},
                                   {"title", views::record_title(*other_kind, other)},
                                   {"href", record_href(other.id)}});
@@ -172,7 +171,7 @@ Response update(RequestContext& context) {
   const auto* kind = core::find_kind(record->kind);
   const auto fields = views::workspace_fields_from(context.request, *kind);
   const auto result = app::update_record(context.database, context.user(), record->id, fields,
-                                         version_from(context.request), context.now);
+                                         form_version(context.request), context.now);
   FormView form = views::workspace_form(*kind, options_of(context, *place));
   form.set_values(fields);
   switch (result.status) {
@@ -186,7 +185,7 @@ Response update(RequestContext& context) {
       return not_found_page(context);
     case app::SaveStatus::kInvalid:
       views::add_errors(form, result.errors);
-      return render_record(context, *place, *record, std::move(form), version_from(context.request),
+      return render_record(context, *place, *record, std::move(form), form_version(context.request),
                            422);
     case app::SaveStatus::kStale:
       form.add_error("", texts::kStaleVersion);
@@ -203,7 +202,7 @@ Response remove(RequestContext& context) {
   if (!record || !place) return not_found_page(context);
   const auto* kind = core::find_kind(record->kind);
   const auto result = app::delete_record(context.database, context.user(), record->id,
-                                         version_from(context.request), context.now);
+                                         form_version(context.request), context.now);
   FormView form = views::workspace_form(*kind, options_of(context, *place));
   form.set_values(app::editable_fields(*kind, *record));
   switch (result.status) {

@@ -105,13 +105,9 @@ Response overview(RequestContext& context) {
   const auto place = ctg_place(context, context.param("id"));
   if (!place) return not_found_page(context);
   const auto all = app::list_records(context.database, place->scope);
-  mstch::array alerts;
-  for (const auto& alert :
-       app::alerts_of(context.database, place->scope, app::shipped_alert_rules(), context.today)) {
-    mstch::map view{{"message", alert.message}, {"source", alert.source.citation()}};
-    if (alert.record_id != 0) view["href"] = record_href(alert.record_id);
-    alerts.push_back(std::move(view));
-  }
+  // The records just read serve the alerts too.
+  const auto alerts =
+      alert_views(core::workspace_alerts(app::shipped_alert_rules(), all, context.today));
   mstch::array comments;
   const auto* comment_kind = core::find_kind("commentaire");
   for (const auto* record : of_kind(all, *comment_kind)) {

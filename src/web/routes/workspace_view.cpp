@@ -131,4 +131,14 @@ std::vector<const core::WorkspaceRecord*> of_kind(const std::vector<core::Worksp
   return records;
 }
 
+mstch::array alert_views(const std::vector<core::Alert>& alerts) {
+  mstch::array views;
+  for (const auto& alert : alerts) {
+    mstch::map view{{"message", alert.message}, {"source", alert.source.citation()}};
+    if (alert.record_id != 0) view["href"] = record_href(alert.record_id);
+    views.push_back(std::move(view));
+  }
+  return views;
+}
+
 }  // namespace maillage::web::routes::workspace

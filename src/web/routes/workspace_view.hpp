@@ -5,6 +5,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include "core/workspace_alerts.hpp"
 #include "core/workspace_kind.hpp"
 #include "core/workspace_record.hpp"
 #include "web/routes/workspace_place.hpp"
@@ -27,5 +28,8 @@ mstch::array kind_tabs(const Place& place, const std::vector<core::WorkspaceReco
 // The records of one kind, newest first when it has a date, partners by category.
 std::vector<const core::WorkspaceRecord*> of_kind(const std::vector<core::WorkspaceRecord>& all,
                                                   const core::KindSpec& kind);
+
+// Alerts as listed: message, source, link to their record.
+mstch::array alert_views(const std::vector<core::Alert>& alerts);
 
 }  // namespace maillage::web::routes::workspace
